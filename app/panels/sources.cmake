@@ -1,0 +1,1 @@
+# panels files are listed here by their owner

@@ -1,0 +1,1 @@
+# window files are listed here by their owner

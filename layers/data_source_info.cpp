@@ -1,0 +1,148 @@
+#include "data_source_info.h"
+
+#include "gdal_source.h"
+#include "unicode_text.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace agrimap {
+
+using detail::gdalLastError;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("agrimap::DataSource", text);
+}
+
+GeometryKind kindOf(OGRwkbGeometryType type) {
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve:
+        return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+    case wkbTriangle:
+    case wkbPolyhedralSurface:
+    case wkbTIN:
+        return GeometryKind::Polygon;
+    case wkbNone:
+        return GeometryKind::None;
+    default:
+        // Unknown/GeometryCollection (DGN, KML, some CSV): decided per feature while loading.
+        return GeometryKind::Polygon;
+    }
+}
+
+Crs crsOf(const OGRSpatialReference* reference) {
+    if (!reference)
+        return {};
+    OGRSpatialReference copy(*reference);
+    // Files such as shapefiles carry WKT without an EPSG code; look for a match so that PROJ
+    // picks the EPSG transformation (DOMAIN.md: no hand-written towgs84).
+    if (!copy.GetAuthorityCode(nullptr) && copy.AutoIdentifyEPSG() != OGRERR_NONE) {
+        int count = 0;
+        int* confidence = nullptr;
+        OGRSpatialReferenceH* matches = copy.FindMatches(nullptr, &count, &confidence);
+        QString matched;
+        if (matches && count > 0 && confidence[0] >= 90) {
+            if (const char* code =
+                    OGRSpatialReference::FromHandle(matches[0])->GetAuthorityCode(nullptr))
+                matched = QStringLiteral("EPSG:") + QString::fromLatin1(code);
+        }
+        OSRFreeSRSArray(matches);
+        CPLFree(confidence);
+        if (!matched.isEmpty())
+            return Crs::fromUserInput(matched);
+    }
+    const char* authority = copy.GetAuthorityName(nullptr);
+    const char* code = copy.GetAuthorityCode(nullptr);
+    if (authority && code)
+        return Crs::fromUserInput(QString::fromLatin1(authority) + QLatin1Char(':') +
+                                  QString::fromLatin1(code));
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    copy.exportToWkt(&wkt, options);
+    const Crs crs = Crs::fromUserInput(QString::fromUtf8(wkt));
+    CPLFree(wkt);
+    return crs;
+}
+
+SourceLayerInfo describeVectorLayer(OGRLayer& layer) {
+    SourceLayerInfo info;
+    info.name = fromSourceUtf8(layer.GetName());
+    const OGRwkbGeometryType type = layer.GetGeomType();
+    info.geometryKind = kindOf(type);
+    info.geometryTypeName = QString::fromLatin1(OGRGeometryTypeToName(type));
+    info.featureCount = layer.GetFeatureCount(FALSE);
+    info.crs = crsOf(layer.GetSpatialRef());
+    OGREnvelope envelope;
+    if (layer.GetExtent(&envelope, TRUE) == OGRERR_NONE)
+        info.extent =
+            QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
+    const OGRFeatureDefn* definition = layer.GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i)
+        info.fieldNames << fromSourceUtf8(definition->GetFieldDefn(i)->GetNameRef());
+    info.role = detectLayerRole(info.fieldNames);
+    return info;
+}
+
+SourceLayerInfo describeRaster(GDALDataset& dataset, const QString& name) {
+    SourceLayerInfo info;
+    info.name = name;
+    info.isRaster = true;
+    info.geometryTypeName = QStringLiteral("Raster");
+    info.rasterWidth = dataset.GetRasterXSize();
+    info.rasterHeight = dataset.GetRasterYSize();
+    info.rasterBands = dataset.GetRasterCount();
+    info.crs = crsOf(dataset.GetSpatialRef());
+    double transform[6];
+    if (dataset.GetGeoTransform(transform) == CE_None) {
+        const double x0 = transform[0];
+        const double y0 = transform[3];
+        const double x1 = x0 + info.rasterWidth * transform[1] + info.rasterHeight * transform[2];
+        const double y1 = y0 + info.rasterWidth * transform[4] + info.rasterHeight * transform[5];
+        info.extent = QRectF(QPointF(x0, y0), QPointF(x1, y1)).normalized();
+    }
+    return info;
+}
+
+} // namespace
+
+Result<DataSourceInfo> probeDataSource(const QString& path) {
+    Result<GDALDatasetUniquePtr> opened = detail::openDataset(path);
+    if (!opened)
+        return opened.error();
+    GDALDataset& dataset = *opened.value();
+    DataSourceInfo info;
+    info.path = path;
+    info.driverName = QString::fromLatin1(dataset.GetDriverName());
+
+    if (dataset.GetRasterCount() > 0)
+        info.layers.push_back(describeRaster(dataset, QFileInfo(path).completeBaseName()));
+    for (OGRLayer* layer : dataset.GetLayers()) {
+        if (!layer)
+            continue;
+        CPLErrorReset();
+        SourceLayerInfo layerInfo = describeVectorLayer(*layer);
+        if (CPLGetLastErrorType() >= CE_Failure && layerInfo.fieldNames.isEmpty() &&
+            layerInfo.featureCount <= 0)
+            return Error{
+                tr("%1: layer %2 cannot be read: %3").arg(path, layerInfo.name, gdalLastError())};
+        info.layers.push_back(std::move(layerInfo));
+    }
+    if (info.layers.empty())
+        return Error{tr("%1: the file holds no layers or images (it is empty).").arg(path)};
+    return info;
+}
+
+} // namespace agrimap

@@ -1,0 +1,84 @@
+#include "layer_factory.h"
+
+#include "raster_layer.h"
+#include "vector_layer.h"
+
+#include <QCoreApplication>
+
+namespace agrimap {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("agrimap::LayerFactory", text);
+}
+} // namespace
+
+MapLayer* createLayer(const DataSourceInfo& source, const SourceLayerInfo& layer) {
+    if (layer.isRaster)
+        return new RasterLayer(source.path, layer);
+    return new VectorLayer(source.path, layer);
+}
+
+Result<std::vector<MapLayer*>> openLayers(const QString& path, const QStringList& onlyLayers) {
+    Result<DataSourceInfo> source = probeDataSource(path);
+    if (!source)
+        return source.error();
+    std::vector<MapLayer*> layers;
+    for (const SourceLayerInfo& layer : source->layers) {
+        if (!onlyLayers.isEmpty() && !onlyLayers.contains(layer.name))
+            continue;
+        if (!layer.isRaster && layer.geometryKind == GeometryKind::None)
+            continue; // attribute tables are not map layers
+        layers.push_back(createLayer(source.value(), layer));
+    }
+    if (layers.empty()) {
+        if (!onlyLayers.isEmpty())
+            return Error{
+                tr("%1: no layer named %2.").arg(path, onlyLayers.join(QStringLiteral(", ")))};
+        return Error{
+            tr("%1: the file holds only attribute tables, nothing to draw on a map.").arg(path)};
+    }
+    return layers;
+}
+
+std::vector<MapLayer*> openProjectLayers(const ProjectDocument& document, QStringList* problems) {
+    std::vector<MapLayer*> layers;
+    for (const ProjectLayer& entry : document.layers) {
+        Result<std::vector<MapLayer*>> opened = openLayers(
+            entry.source, entry.layerName.isEmpty() ? QStringList() : QStringList{entry.layerName});
+        if (!opened) {
+            if (problems)
+                problems->append(opened.errorMessage());
+            continue;
+        }
+        for (MapLayer* layer : opened.value()) {
+            if (!entry.title.isEmpty())
+                layer->setTitle(entry.title);
+            layer->setVisible(entry.visible);
+            layer->setOpacity(entry.opacity);
+            if (!entry.assignedCrs.isEmpty())
+                layer->assignCrs(Crs::fromUserInput(entry.assignedCrs));
+            if (auto* vector = qobject_cast<VectorLayer*>(layer);
+                vector && !entry.roleKey.isEmpty())
+                vector->setRole(layerRoleFromKey(entry.roleKey));
+            layers.push_back(layer);
+        }
+    }
+    return layers;
+}
+
+ProjectLayer describeForProject(const MapLayer& layer) {
+    ProjectLayer entry;
+    entry.source = layer.sourcePath();
+    entry.layerName = layer.sourceLayerName();
+    entry.title = layer.title();
+    entry.visible = layer.isVisible();
+    entry.opacity = layer.opacity();
+    if (layer.crsAssigned())
+        entry.assignedCrs = layer.crs().definition();
+    if (const auto* vector = qobject_cast<const VectorLayer*>(&layer))
+        entry.roleKey = layerRoleKey(vector->role());
+    return entry;
+}
+
+} // namespace agrimap

@@ -1,0 +1,226 @@
+#include "vector_layer_renderer.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace agrimap {
+
+namespace {
+
+// A feature whose on-screen footprint is at most this many pixels each way is drawn as its
+// footprint: at that size the outline cannot be seen anyway.
+constexpr double footprintPixels = 3.0;
+constexpr uint32_t cancelCheckInterval = 4096;
+
+class FrameDrawer {
+public:
+    FrameDrawer(const VectorRenderInput& input, const MapSettings& settings, QImage& image)
+        : m_input(input)
+        , m_settings(settings)
+        , m_image(image)
+        , m_geometries(*input.geometries)
+        , m_scale(1.0 / settings.unitsPerPixel()) {
+        const QRectF extent = settings.visibleExtent();
+        m_originX = extent.left();
+        m_originY = extent.bottom();
+        const LayerStyle& style = input.style;
+        const size_t categoryCount = style.palette ? style.palette->categories().size() : 0;
+        for (int category = -1; category < int(categoryCount); ++category) {
+            const QColor fill = style.fillFor(category);
+            m_fills.push_back(fill);
+            const QColor footprint = fill.alpha() == 0 ? style.stroke : fill;
+            m_footprints.push_back(qPremultiply(footprint.rgba()));
+        }
+        m_pen = QPen(style.stroke, style.strokeWidth);
+        m_pen.setCosmetic(true);
+        m_pen.setJoinStyle(Qt::MiterJoin);
+    }
+
+    bool drawFeatures(const std::vector<uint32_t>& features, const std::atomic_bool& cancel) {
+        QPainter painter(&m_image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setPen(m_pen);
+        uint32_t done = 0;
+        for (const uint32_t feature : features) {
+            if (++done % cancelCheckInterval == 0 && cancel.load(std::memory_order_relaxed))
+                return false;
+            drawFeature(painter, feature);
+        }
+        return true;
+    }
+
+    void drawSelection(const std::vector<uint32_t>& features) {
+        if (!m_input.selected)
+            return;
+        const std::vector<uint8_t>& selected = *m_input.selected;
+        QPainter painter(&m_image);
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        QPen pen(QColor(255, 230, 0), 2.5);
+        pen.setCosmetic(true);
+        painter.setPen(pen);
+        painter.setBrush(QColor(255, 240, 0, 90));
+        for (const uint32_t feature : features) {
+            if (feature < selected.size() && selected[feature])
+                drawShape(painter, feature, true);
+        }
+    }
+
+    void drawLabels(const std::vector<uint32_t>& features) {
+        const LayerStyle& style = m_input.style;
+        if (!style.labels || !m_input.data || m_input.data->labelOffsets.empty() ||
+            m_settings.scaleDenominator() > style.labelMaximumScale)
+            return;
+        QPainter painter(&m_image);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        QFont font = painter.font();
+        font.setPixelSize(10);
+        painter.setFont(font);
+        const QFontMetrics metrics(font);
+        painter.setPen(QColor(20, 20, 20));
+        for (const uint32_t feature : features) {
+            const QString label = m_input.data->label(feature);
+            if (label.isEmpty())
+                continue;
+            const QRectF box = screenBox(feature);
+            const QRect needed =
+                metrics.boundingRect(QRect(0, 0, 400, 400), Qt::AlignCenter, label);
+            // Only where the label fits inside the parcel: overlapping labels help nobody.
+            if (needed.width() > box.width() * 0.9 || needed.height() > box.height() * 0.9)
+                continue;
+            QRectF textBox(0, 0, needed.width() + 2, needed.height());
+            textBox.moveCenter(box.center());
+            painter.drawText(textBox, Qt::AlignCenter, label);
+        }
+    }
+
+private:
+    QRectF screenBox(uint32_t feature) const {
+        const Bounds& bounds = m_geometries.bounds(feature);
+        return QRectF(
+            QPointF((bounds.minX - m_originX) * m_scale, (m_originY - bounds.maxY) * m_scale),
+            QPointF((bounds.maxX - m_originX) * m_scale, (m_originY - bounds.minY) * m_scale));
+    }
+
+    void drawFeature(QPainter& painter, uint32_t feature) {
+        const Bounds& bounds = m_geometries.bounds(feature);
+        if (bounds.isEmpty())
+            return;
+        const double width = (bounds.maxX - bounds.minX) * m_scale;
+        const double height = (bounds.maxY - bounds.minY) * m_scale;
+        const int category = m_input.data && feature < m_input.data->categories.size()
+                                 ? m_input.data->categories[feature]
+                                 : -1;
+        if (width <= footprintPixels && height <= footprintPixels &&
+            m_geometries.featureKind(feature) != GeometryKind::Point) {
+            fillFootprint(bounds, m_footprints[size_t(category + 1)]);
+            return;
+        }
+        painter.setBrush(m_fills[size_t(category + 1)]);
+        drawShape(painter, feature, false);
+    }
+
+    // Writes the feature's pixel footprint straight into the image: no QPainter per feature.
+    void fillFootprint(const Bounds& bounds, QRgb colour) {
+        const int imageWidth = m_image.width();
+        const int imageHeight = m_image.height();
+        int x0 = int(std::floor((bounds.minX - m_originX) * m_scale));
+        int x1 = int(std::floor((bounds.maxX - m_originX) * m_scale));
+        int y0 = int(std::floor((m_originY - bounds.maxY) * m_scale));
+        int y1 = int(std::floor((m_originY - bounds.minY) * m_scale));
+        x0 = std::max(x0, 0);
+        y0 = std::max(y0, 0);
+        x1 = std::min(x1, imageWidth - 1);
+        y1 = std::min(y1, imageHeight - 1);
+        for (int y = y0; y <= y1; ++y) {
+            auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(y));
+            for (int x = x0; x <= x1; ++x)
+                line[x] = colour;
+        }
+    }
+
+    void drawShape(QPainter& painter, uint32_t feature, bool highlight) {
+        const GeometryKind kind = m_geometries.featureKind(feature);
+        const uint32_t firstPart = m_geometries.firstPart(feature);
+        const uint32_t endPart = m_geometries.endPart(feature);
+        if (kind == GeometryKind::Point) {
+            for (uint32_t part = firstPart; part < endPart; ++part) {
+                const double* xy = m_geometries.pointData(m_geometries.firstPoint(part));
+                const QPointF centre((xy[0] - m_originX) * m_scale, (m_originY - xy[1]) * m_scale);
+                painter.drawEllipse(centre, highlight ? 5.0 : 3.5, highlight ? 5.0 : 3.5);
+            }
+            return;
+        }
+        if (kind == GeometryKind::Polygon && endPart - firstPart == 1) {
+            toScreen(firstPart);
+            painter.drawPolygon(m_points.data(), int(m_points.size()), Qt::OddEvenFill);
+            return;
+        }
+        if (kind == GeometryKind::Line) {
+            for (uint32_t part = firstPart; part < endPart; ++part) {
+                toScreen(part);
+                painter.drawPolyline(m_points.data(), int(m_points.size()));
+            }
+            return;
+        }
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (uint32_t part = firstPart; part < endPart; ++part) {
+            toScreen(part);
+            if (m_points.empty())
+                continue;
+            path.moveTo(m_points.front());
+            for (size_t i = 1; i < m_points.size(); ++i)
+                path.lineTo(m_points[i]);
+            path.closeSubpath();
+        }
+        painter.drawPath(path);
+    }
+
+    void toScreen(uint32_t part) {
+        const uint32_t first = m_geometries.firstPoint(part);
+        const uint32_t end = m_geometries.endPoint(part);
+        m_points.clear();
+        m_points.reserve(end - first);
+        const double* xy = m_geometries.pointData(first);
+        for (uint32_t i = 0; i < end - first; ++i) {
+            const double x = xy[2 * i];
+            const double y = xy[2 * i + 1];
+            if (std::isfinite(x) && std::isfinite(y))
+                m_points.emplace_back((x - m_originX) * m_scale, (m_originY - y) * m_scale);
+        }
+    }
+
+    const VectorRenderInput& m_input;
+    const MapSettings& m_settings;
+    QImage& m_image;
+    const FlatGeometries& m_geometries;
+    double m_scale;
+    double m_originX = 0;
+    double m_originY = 0;
+    std::vector<QColor> m_fills;    // index: category + 1
+    std::vector<QRgb> m_footprints; // index: category + 1
+    QPen m_pen;
+    std::vector<QPointF> m_points;
+};
+
+} // namespace
+
+QImage renderVectorLayer(const VectorRenderInput& input, const MapSettings& settings,
+                         const std::atomic_bool& cancel) {
+    QImage image(settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (!input.geometries || !input.index || !settings.isValid())
+        return image;
+    const std::vector<uint32_t> visible = input.index->query(settings.visibleBounds());
+    FrameDrawer drawer(input, settings, image);
+    if (!drawer.drawFeatures(visible, cancel))
+        return {};
+    drawer.drawSelection(visible);
+    drawer.drawLabels(visible);
+    return image;
+}
+
+} // namespace agrimap

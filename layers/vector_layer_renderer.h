@@ -1,0 +1,30 @@
+#pragma once
+
+#include "layer_style.h"
+#include "map_settings.h"
+#include "spatial_index.h"
+#include "vector_feature_data.h"
+
+#include <QImage>
+#include <atomic>
+#include <memory>
+
+namespace agrimap {
+
+/// Everything one frame of a vector layer needs, copied on the GUI thread (shared pointers
+/// to immutable data) so that drawing can run on a worker thread.
+struct VectorRenderInput {
+    std::shared_ptr<const VectorFeatureData> data;
+    std::shared_ptr<const FlatGeometries> geometries; ///< in the map CRS
+    std::shared_ptr<const SpatialIndex> index;        ///< over `geometries`
+    LayerStyle style;
+    std::shared_ptr<const std::vector<uint8_t>> selected; ///< 1 per selected feature; may be null
+};
+
+/// Draws a vector layer into a transparent image of the map's size. Features smaller than
+/// a few pixels are drawn as their pixel footprint (level of detail), which is what makes a
+/// province of parcels draw in a fraction of a second. Returns a null image when cancelled.
+QImage renderVectorLayer(const VectorRenderInput& input, const MapSettings& settings,
+                         const std::atomic_bool& cancel);
+
+} // namespace agrimap
