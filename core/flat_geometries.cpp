@@ -35,6 +35,20 @@ void FlatGeometries::finish() {
         m_total.include(bounds);
 }
 
+void FlatGeometries::append(const FlatGeometries& other) {
+    const auto pointOffset = uint32_t(pointCount());
+    const auto partOffset = uint32_t(m_partPointStart.size() - 1);
+    m_xy.insert(m_xy.end(), other.m_xy.begin(), other.m_xy.end());
+    for (size_t i = 1; i < other.m_partPointStart.size(); ++i)
+        m_partPointStart.push_back(other.m_partPointStart[i] + pointOffset);
+    for (size_t i = 1; i < other.m_featurePartStart.size(); ++i)
+        m_featurePartStart.push_back(other.m_featurePartStart[i] + partOffset);
+    m_bounds.insert(m_bounds.end(), other.m_bounds.begin(), other.m_bounds.end());
+    m_featureKinds.insert(m_featureKinds.end(), other.m_featureKinds.begin(),
+                          other.m_featureKinds.end());
+    m_total.include(other.m_total);
+}
+
 void FlatGeometries::recomputeBounds() {
     for (size_t feature = 0; feature < featureCount(); ++feature) {
         Bounds bounds;

@@ -64,6 +64,8 @@ public:
     void addPart(const double* xy, size_t pointCount);
     /// Closes the last feature's bounds; call once after the last feature.
     void finish();
+    /// Appends every feature of `other` (both finished): joins parts read in parallel.
+    void append(const FlatGeometries& other);
 
     const Bounds& bounds(size_t feature) const { return m_bounds[feature]; }
     GeometryKind featureKind(size_t feature) const { return GeometryKind(m_featureKinds[feature]); }

@@ -71,6 +71,8 @@ LayerStyle LayerStyle::defaultFor(LayerRole role, const RoleFields& fields, Geom
         style.stroke = QColor(40, 40, 40);
         style.strokeWidth = 0.6;
         style.categoryField = fields.landUseCode;
+        if (!fields.landUseCode.isEmpty())
+            style.palette = landUsePalette();
         style.labels = true;
         style.labelParcelField = fields.parcelNumber;
         style.labelAreaField = fields.area;
@@ -101,8 +103,16 @@ QStringList LayerStyle::requiredFields() const {
 }
 
 QColor LayerStyle::fillFor(int category) const {
-    if (kind == Kind::CadastralOutline)
-        return Qt::transparent;
+    if (kind == Kind::CadastralOutline) {
+        // A pale land-use tint under the outlines keeps a small-scale view of a whole
+        // province readable (outlines alone merge into a dark blot).
+        if (!palette)
+            return Qt::transparent;
+        QColor tint = category < 0 ? palette->neutralColour()
+                                   : palette->categories()[size_t(category)].colour;
+        tint.setAlpha(120);
+        return tint;
+    }
     if (!palette || (kind != Kind::LandUse && kind != Kind::ProductionStatus))
         return fill;
     return category < 0 ? palette->neutralColour() : palette->categories()[size_t(category)].colour;

@@ -25,7 +25,8 @@ struct LayerStyle {
     enum class Kind {
         Single,           ///< one fill and outline
         LandUse,          ///< fill by land-use code (land_use_colours.csv)
-        CadastralOutline, ///< outlines, labelled "parcel / area / code" at large scales
+        CadastralOutline, ///< outlines over a pale land-use tint, labelled
+                          ///< "parcel / area / code" at large scales
         ProductionStatus, ///< fill by status (production_area_status.csv)
     };
 
@@ -44,7 +45,7 @@ struct LayerStyle {
     /// The style officials expect for a layer of this role (DOMAIN.md).
     static LayerStyle defaultFor(LayerRole role, const RoleFields& fields, GeometryKind kind);
 
-    /// Fields the renderer needs, so the loader reads only these.
+    /// Fields the loader keeps in memory (the category); labels are read on demand.
     QStringList requiredFields() const;
     /// Fill colour for a category index (-1: neutral) or the single fill.
     QColor fillFor(int category) const;

@@ -190,7 +190,7 @@ LayerRenderFunction VectorLayer::renderFunction() const {
     if (!m_snapshot)
         return {};
     VectorRenderInput input{m_snapshot->data, m_snapshot->geometries, m_snapshot->index, m_style,
-                            m_selected};
+                            m_selected,       sourcePath(),           sourceLayerName()};
     return [input](const MapSettings& settings, const std::atomic_bool& cancel) {
         return renderVectorLayer(input, settings, cancel);
     };
@@ -199,8 +199,7 @@ LayerRenderFunction VectorLayer::renderFunction() const {
 QList<LegendEntry> VectorLayer::legend() const {
     QList<LegendEntry> entries;
     const bool vietnamese = QLocale().language() == QLocale::Vietnamese;
-    if (m_style.palette && (m_style.kind == LayerStyle::Kind::LandUse ||
-                            m_style.kind == LayerStyle::Kind::ProductionStatus)) {
+    if (m_style.palette) {
         const auto& categories = m_style.palette->categories();
         for (size_t i = 0; i < categories.size(); ++i) {
             const qint64 count =
@@ -216,7 +215,7 @@ QList<LegendEntry> VectorLayer::legend() const {
         }
         if (m_data) {
             for (auto it = m_data->unknownCodes.cbegin(); it != m_data->unknownCodes.cend(); ++it)
-                entries.append({m_style.palette->neutralColour(), m_style.stroke,
+                entries.append({m_style.fillFor(-1), m_style.stroke,
                                 tr("%1 — unknown code").arg(it.key()), it.value()});
         }
         return entries;

@@ -4,7 +4,8 @@
 #include "unicode_text.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QHash>
+#include <thread>
 #include <vector>
 
 namespace agrimap {
@@ -93,57 +94,67 @@ int fieldIndex(const OGRFeatureDefn& definition, const QString& name) {
     return name.isEmpty() ? -1 : definition.GetFieldIndex(name.toUtf8().constData());
 }
 
-QString formatArea(const OGRFeature& feature, int index) {
-    if (index < 0 || !feature.IsFieldSetAndNotNull(index))
-        return {};
-    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
-    if (type == OFTReal)
-        return QString::number(feature.GetFieldAsDouble(index), 'f', 1);
-    return fromSourceUtf8(feature.GetFieldAsString(index));
+// Large GeoPackages are read by two threads, each over half of the fid range.
+constexpr qint64 parallelThreshold = 100000;
+
+struct FidRange {
+    qint64 first = 0;
+    qint64 last = -1; // inclusive; first > last means "all features"
+    bool isAll() const { return first > last; }
+};
+
+struct PartialLoad {
+    std::shared_ptr<VectorFeatureData> data;
+    QString error;
+};
+
+OGRLayer* openLayer(GDALDataset& dataset, const QString& name) {
+    return name.isEmpty() ? dataset.GetLayer(0) : dataset.GetLayerByName(name.toUtf8().constData());
 }
 
-} // namespace
-
-Result<std::shared_ptr<const VectorFeatureData>>
-loadVectorFeatures(const VectorLoadRequest& request, const std::atomic_bool& cancel,
-                   const std::function<void(int)>& progress) {
+PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
+                      const std::atomic_bool& cancel, const std::function<void(int)>& progress) {
+    PartialLoad result;
     Result<GDALDatasetUniquePtr> opened = detail::openDataset(request.path);
-    if (!opened)
-        return opened.error();
+    if (!opened) {
+        result.error = opened.errorMessage();
+        return result;
+    }
     GDALDataset& dataset = *opened.value();
-    OGRLayer* layer = request.layerName.isEmpty()
-                          ? dataset.GetLayer(0)
-                          : dataset.GetLayerByName(request.layerName.toUtf8().constData());
-    if (!layer)
-        return Error{tr("%1: there is no layer named %2.").arg(request.path, request.layerName)};
-
+    OGRLayer* layer = openLayer(dataset, request.layerName);
+    if (!layer) {
+        result.error = tr("%1: there is no layer named %2.").arg(request.path, request.layerName);
+        return result;
+    }
     const LayerStyle& style = request.style;
     OGRFeatureDefn& definition = *layer->GetLayerDefn();
     // Read only what drawing needs; the attribute table fetches the rest on demand.
     const QStringList needed = style.requiredFields();
-    std::vector<const char*> ignored;
     std::vector<QByteArray> ignoredNames;
     for (int i = 0; i < definition.GetFieldCount(); ++i) {
-        const QString name = fromSourceUtf8(definition.GetFieldDefn(i)->GetNameRef());
-        if (!needed.contains(name))
-            ignoredNames.push_back(definition.GetFieldDefn(i)->GetNameRef());
+        if (!needed.contains(fromSourceUtf8(definition.GetFieldDefn(i)->GetNameRef())))
+            ignoredNames.emplace_back(definition.GetFieldDefn(i)->GetNameRef());
     }
+    std::vector<const char*> ignored;
     for (const QByteArray& name : ignoredNames)
         ignored.push_back(name.constData());
     ignored.push_back("OGR_STYLE");
     ignored.push_back(nullptr);
     layer->SetIgnoredFields(ignored.data());
+    if (!range.isAll()) {
+        const QString filter = QStringLiteral("%1 >= %2 AND %1 <= %3")
+                                   .arg(QString::fromUtf8(layer->GetFIDColumn()))
+                                   .arg(range.first)
+                                   .arg(range.last);
+        layer->SetAttributeFilter(filter.toUtf8().constData());
+    }
 
     const int categoryIndex = fieldIndex(definition, style.categoryField);
-    const bool labelled = style.labels;
-    const int parcelIndex = fieldIndex(definition, style.labelParcelField);
-    const int areaIndex = fieldIndex(definition, style.labelAreaField);
-    const int codeIndex = fieldIndex(definition, style.labelCodeField);
     const CategoryPalette* palette = style.palette.get();
-
     auto data = std::make_shared<VectorFeatureData>();
     data->geometries = FlatGeometries(request.kind);
-    const qint64 expected = layer->GetFeatureCount(FALSE);
+    const qint64 expected =
+        range.isAll() ? layer->GetFeatureCount(FALSE) : range.last - range.first + 1;
     if (expected > 0) {
         data->geometries.reserve(size_t(expected), size_t(expected) * 6);
         data->fids.reserve(size_t(expected));
@@ -151,20 +162,19 @@ loadVectorFeatures(const VectorLoadRequest& request, const std::atomic_bool& can
     }
     if (palette)
         data->categoryCounts.assign(palette->categories().size(), 0);
-    if (labelled)
-        data->labelOffsets.push_back(0);
 
     GeometryFlattener flattener(data->geometries);
-    QHash<QString, int> categoryByCode; // codes repeat: look each up once
+    QHash<QByteArray, int> categoryByCode; // codes repeat: look each up once
     qint64 count = 0;
     int lastPercent = -1;
     CPLErrorReset();
-    layer->ResetReading();
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature;
          feature.reset(layer->GetNextFeature())) {
         if ((count & 0x3FF) == 0) {
-            if (cancel.load(std::memory_order_relaxed))
-                return Error{tr("Loading %1 was cancelled.").arg(request.path)};
+            if (cancel.load(std::memory_order_relaxed)) {
+                result.error = tr("Loading %1 was cancelled.").arg(request.path);
+                return result;
+            }
             if (progress && expected > 0) {
                 const int percent = int(100 * count / expected);
                 if (percent != lastPercent)
@@ -183,43 +193,97 @@ loadVectorFeatures(const VectorLoadRequest& request, const std::atomic_bool& can
 
         int category = -1;
         if (palette && categoryIndex >= 0) {
-            const char* raw = feature->IsFieldSetAndNotNull(categoryIndex)
-                                  ? feature->GetFieldAsString(categoryIndex)
-                                  : "";
-            const QString code = fromSourceUtf8(raw);
-            const auto cached = categoryByCode.constFind(code);
-            category =
-                cached != categoryByCode.constEnd() ? cached.value() : palette->indexOf(code);
-            if (cached == categoryByCode.constEnd())
-                categoryByCode.insert(code, category);
-            if (category >= 0)
+            const QByteArray raw(feature->IsFieldSetAndNotNull(categoryIndex)
+                                     ? feature->GetFieldAsString(categoryIndex)
+                                     : "");
+            const auto cached = categoryByCode.constFind(raw);
+            if (cached != categoryByCode.constEnd()) {
+                category = cached.value();
+            } else {
+                category = palette->indexOf(fromSourceUtf8(raw.constData()));
+                categoryByCode.insert(raw, category);
+            }
+            if (category >= 0) {
                 ++data->categoryCounts[size_t(category)];
-            else
-                ++data->unknownCodes[code.trimmed().isEmpty() ? QStringLiteral("(trống)")
-                                                              : code.trimmed()];
+            } else {
+                const QString code = fromSourceUtf8(raw.constData()).trimmed();
+                ++data->unknownCodes[code.isEmpty() ? tr("(empty)") : code];
+            }
         }
         data->categories.push_back(int16_t(category));
-
-        if (labelled) {
-            QStringList lines;
-            if (parcelIndex >= 0 && feature->IsFieldSetAndNotNull(parcelIndex))
-                lines << fromSourceUtf8(feature->GetFieldAsString(parcelIndex));
-            const QString area = formatArea(*feature, areaIndex);
-            if (!area.isEmpty())
-                lines << area;
-            if (codeIndex >= 0 && feature->IsFieldSetAndNotNull(codeIndex))
-                lines << fromSourceUtf8(feature->GetFieldAsString(codeIndex));
-            data->labelText += lines.join(QLatin1Char('\n')).toUtf8();
-            data->labelOffsets.push_back(uint32_t(data->labelText.size()));
-        }
     }
     data->geometries.finish();
-    if (CPLGetLastErrorType() >= CE_Failure && count == 0 && expected != 0)
-        return Error{tr("%1: reading layer %2 failed: %3")
-                         .arg(request.path, request.layerName, detail::gdalLastError())};
+    if (CPLGetLastErrorType() >= CE_Failure && count == 0 && expected > 0) {
+        result.error = tr("%1: reading layer %2 failed: %3")
+                           .arg(request.path, request.layerName, detail::gdalLastError());
+        return result;
+    }
+    result.data = std::move(data);
+    return result;
+}
+
+// The fid range of a GeoPackage table, from SQLite's rowid index (instant).
+FidRange fidRangeOf(const VectorLoadRequest& request) {
+    Result<GDALDatasetUniquePtr> opened = detail::openDataset(request.path);
+    if (!opened || QString::fromLatin1(opened.value()->GetDriverName()) != QLatin1String("GPKG"))
+        return {};
+    OGRLayer* layer = openLayer(*opened.value(), request.layerName);
+    if (!layer || layer->GetFeatureCount(FALSE) < parallelThreshold || !*layer->GetFIDColumn())
+        return {};
+    const QString sql =
+        QStringLiteral("SELECT MIN(\"%1\"), MAX(\"%1\") FROM \"%2\"")
+            .arg(QString::fromUtf8(layer->GetFIDColumn()), QString::fromUtf8(layer->GetName()));
+    OGRLayer* answer = opened.value()->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+    FidRange range;
+    if (answer) {
+        if (OGRFeatureUniquePtr row{answer->GetNextFeature()}) {
+            range.first = row->GetFieldAsInteger64(0);
+            range.last = row->GetFieldAsInteger64(1);
+        }
+        opened.value()->ReleaseResultSet(answer);
+    }
+    return range;
+}
+
+void merge(VectorFeatureData& into, const VectorFeatureData& from) {
+    into.geometries.append(from.geometries);
+    into.fids.insert(into.fids.end(), from.fids.begin(), from.fids.end());
+    into.categories.insert(into.categories.end(), from.categories.begin(), from.categories.end());
+    for (size_t i = 0; i < into.categoryCounts.size() && i < from.categoryCounts.size(); ++i)
+        into.categoryCounts[i] += from.categoryCounts[i];
+    for (auto it = from.unknownCodes.cbegin(); it != from.unknownCodes.cend(); ++it)
+        into.unknownCodes[it.key()] += it.value();
+    into.invalidGeometries += from.invalidGeometries;
+}
+
+} // namespace
+
+Result<std::shared_ptr<const VectorFeatureData>>
+loadVectorFeatures(const VectorLoadRequest& request, const std::atomic_bool& cancel,
+                   const std::function<void(int)>& progress) {
+    const FidRange whole = fidRangeOf(request);
+    if (whole.isAll()) {
+        PartialLoad load = loadRange(request, whole, cancel, progress);
+        if (!load.data)
+            return Error{load.error};
+        if (progress)
+            progress(100);
+        return std::shared_ptr<const VectorFeatureData>(std::move(load.data));
+    }
+    // Two halves on two threads; the calling thread takes the first and reports progress.
+    const qint64 middle = whole.first + (whole.last - whole.first) / 2;
+    PartialLoad second;
+    std::thread worker([&] { second = loadRange(request, {middle + 1, whole.last}, cancel, {}); });
+    PartialLoad first = loadRange(request, {whole.first, middle}, cancel, progress);
+    worker.join();
+    if (!first.data)
+        return Error{first.error};
+    if (!second.data)
+        return Error{second.error};
+    merge(*first.data, *second.data);
     if (progress)
         progress(100);
-    return std::shared_ptr<const VectorFeatureData>(std::move(data));
+    return std::shared_ptr<const VectorFeatureData>(std::move(first.data));
 }
 
 } // namespace agrimap

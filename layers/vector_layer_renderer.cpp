@@ -1,5 +1,7 @@
 #include "vector_layer_renderer.h"
 
+#include "feature_reader.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -14,6 +16,32 @@ namespace {
 // footprint: at that size the outline cannot be seen anyway.
 constexpr double footprintPixels = 3.0;
 constexpr uint32_t cancelCheckInterval = 4096;
+constexpr int maximumLabels = 2000;
+
+QString valueText(const FeatureRecord& record, const QString& field) {
+    const qsizetype index = field.isEmpty() ? -1 : record.fieldNames.indexOf(field);
+    if (index < 0 || record.values[index].isNull())
+        return {};
+    const QVariant& value = record.values[index];
+    if (value.typeId() == QMetaType::Double)
+        return QString::number(value.toDouble(), 'f', 1);
+    return value.toString();
+}
+
+} // namespace
+
+QString cadastralLabel(const FeatureRecord& record, const LayerStyle& style) {
+    QStringList lines;
+    for (const QString& field :
+         {style.labelParcelField, style.labelAreaField, style.labelCodeField}) {
+        const QString text = valueText(record, field);
+        if (!text.isEmpty())
+            lines << text;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
 
 class FrameDrawer {
 public:
@@ -68,9 +96,9 @@ public:
         }
     }
 
-    void drawLabels(const std::vector<uint32_t>& features) {
+    void drawLabels(const std::vector<uint32_t>& features, const std::atomic_bool& cancel) {
         const LayerStyle& style = m_input.style;
-        if (!style.labels || !m_input.data || m_input.data->labelOffsets.empty() ||
+        if (!style.labels || !m_input.data ||
             m_settings.scaleDenominator() > style.labelMaximumScale)
             return;
         QPainter painter(&m_image);
@@ -80,11 +108,21 @@ public:
         painter.setFont(font);
         const QFontMetrics metrics(font);
         painter.setPen(QColor(20, 20, 20));
+        // Labels come from the file: at these scales only a few hundred parcels are in view.
+        const FeatureReader reader(m_input.sourcePath, m_input.sourceLayerName);
+        int drawn = 0;
         for (const uint32_t feature : features) {
-            const QString label = m_input.data->label(feature);
+            if (drawn >= maximumLabels || cancel.load(std::memory_order_relaxed))
+                return;
+            const QRectF box = screenBox(feature);
+            if (box.width() < 20 || box.height() < 20 || feature >= m_input.data->fids.size())
+                continue;
+            const Result<FeatureRecord> record = reader.read(m_input.data->fids[feature]);
+            if (!record)
+                return;
+            const QString label = cadastralLabel(record.value(), style);
             if (label.isEmpty())
                 continue;
-            const QRectF box = screenBox(feature);
             const QRect needed =
                 metrics.boundingRect(QRect(0, 0, 400, 400), Qt::AlignCenter, label);
             // Only where the label fits inside the parcel: overlapping labels help nobody.
@@ -93,6 +131,7 @@ public:
             QRectF textBox(0, 0, needed.width() + 2, needed.height());
             textBox.moveCenter(box.center());
             painter.drawText(textBox, Qt::AlignCenter, label);
+            ++drawn;
         }
     }
 
@@ -219,7 +258,7 @@ QImage renderVectorLayer(const VectorRenderInput& input, const MapSettings& sett
     if (!drawer.drawFeatures(visible, cancel))
         return {};
     drawer.drawSelection(visible);
-    drawer.drawLabels(visible);
+    drawer.drawLabels(visible, cancel);
     return image;
 }
 

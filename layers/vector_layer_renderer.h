@@ -19,7 +19,14 @@ struct VectorRenderInput {
     std::shared_ptr<const SpatialIndex> index;        ///< over `geometries`
     LayerStyle style;
     std::shared_ptr<const std::vector<uint8_t>> selected; ///< 1 per selected feature; may be null
+    QString sourcePath;                                   ///< labels are read from here on demand
+    QString sourceLayerName;
 };
+
+struct FeatureRecord;
+
+/// The label of a cadastral parcel: parcel number, area and land-use code on three lines.
+QString cadastralLabel(const FeatureRecord& record, const LayerStyle& style);
 
 /// Draws a vector layer into a transparent image of the map's size. Features smaller than
 /// a few pixels are drawn as their pixel footprint (level of detail), which is what makes a

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace agrimap::cli {
+
+/// Exit codes shared by every command: 0 done, 1 ran but found problems, 2 failed.
+enum ExitCode { Success = 0, Problems = 1, Failure = 2 };
+
+struct Streams {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// `agrimap-cli info PATH` — each layer's name, geometry type, count, CRS, extent and role.
+int runInfo(const QStringList& arguments, Streams streams);
+/// `agrimap-cli render PATH... --out FILE.png [--size WxH] [--extent …] [--crs EPSG:N]`.
+int runRender(const QStringList& arguments, Streams streams);
+/// `agrimap-cli make-project OUT.agrimap.gpkg PATH[:LAYER]...` — a project listing layers.
+int runMakeProject(const QStringList& arguments, Streams streams);
+
+} // namespace agrimap::cli

@@ -1,0 +1,60 @@
+#include "cli_commands.h"
+#include "gdal_environment.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <cstdio>
+
+namespace {
+
+const char* usage =
+    "Usage: agrimap-cli COMMAND [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  --version                 print the version of AgriMap and its libraries\n"
+    "  info PATH                 list the layers of a file: geometry, count, CRS, extent, role\n"
+    "  render PATH... --out FILE.png [--size WxH] [--extent xmin,ymin,xmax,ymax] [--crs EPSG:N]\n"
+    "                            [--role cadastral|land_use|production_area|other]\n"
+    "                            draw files or a project with the default styles, as the map\n"
+    "                            window does; prints render_ms=N (drawing only)\n"
+    "  make-project OUT.agrimap.gpkg PATH[:LAYER]...\n"
+    "                            write a project that lists these layers\n";
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // Rendering text (labels) needs a QGuiApplication; the offscreen platform needs no display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("agrimap-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AGRIMAP_VERSION));
+    agrimap::ensureGdalReady();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = application.arguments().mid(1);
+    const QString command = arguments.value(0);
+    arguments.removeFirst();
+    const agrimap::cli::Streams streams{out, err};
+
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        out << "agrimap-cli " << AGRIMAP_VERSION << " (" << agrimap::libraryVersions() << ", Qt "
+            << qVersion() << ")\n";
+        return agrimap::cli::Success;
+    }
+    if (command == QLatin1String("info"))
+        return agrimap::cli::runInfo(arguments, streams);
+    if (command == QLatin1String("render"))
+        return agrimap::cli::runRender(arguments, streams);
+    if (command == QLatin1String("make-project"))
+        return agrimap::cli::runMakeProject(arguments, streams);
+    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << usage;
+        return agrimap::cli::Success;
+    }
+    err << (command.isEmpty() ? QStringLiteral("agrimap-cli: no command given\n")
+                              : QStringLiteral("agrimap-cli: unknown command '%1'\n").arg(command))
+        << usage;
+    return agrimap::cli::Failure;
+}

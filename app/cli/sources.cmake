@@ -1,0 +1,6 @@
+target_sources(agrimap-cli PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/cli_main.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/info_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/render_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/make_project_command.cpp
+)
