@@ -16,13 +16,11 @@ namespace {
 constexpr const char* layersTable = "agrimap_layers";
 constexpr const char* settingsTable = "agrimap_settings";
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::project_file", text);
-}
-
 QString gdalReason() {
     const QString message = QString::fromUtf8(CPLGetLastErrorMsg());
-    return message.isEmpty() ? tr("unknown reason") : message;
+    return message.isEmpty()
+               ? QCoreApplication::translate("agrimap::project_file", "unknown reason")
+               : message;
 }
 
 QString fieldText(const OGRFeature& feature, const char* name) {
@@ -78,11 +76,15 @@ Result<ProjectDocument> read(const QString& path) {
     GDALDatasetUniquePtr dataset(
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     if (!dataset)
-        return Error{tr("Cannot open project %1: %2").arg(path, gdalReason())};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot open project %1: %2")
+                .arg(path, gdalReason())};
     OGRLayer* layers = dataset->GetLayerByName(layersTable);
     if (!layers)
-        return Error{tr("%1 is a GeoPackage but not an AgriMap project (it has no %2 table). "
-                        "Open it as a layer instead.")
+        return Error{QCoreApplication::translate(
+                         "agrimap::project_file",
+                         "%1 is a GeoPackage but not an AgriMap project (it has no %2 table). "
+                         "Open it as a layer instead.")
                          .arg(path, QString::fromLatin1(layersTable))};
 
     const QDir projectDir = QFileInfo(path).absoluteDir();
@@ -143,7 +145,9 @@ Status write(const QString& path, const ProjectDocument& document) {
             dataset.reset(driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     }
     if (!dataset)
-        return Error{tr("Cannot write project %1: %2").arg(path, gdalReason())};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot write project %1: %2")
+                .arg(path, gdalReason())};
 
     OGRLayer* layers = ensureTable(*dataset, layersTable,
                                    {{"position", OFTInteger},
@@ -161,12 +165,16 @@ Status write(const QString& path, const ProjectDocument& document) {
         dataset.reset();
         if (!existed)
             QFile::remove(path);
-        return Error{tr("Cannot write project %1: %2").arg(path, reason)};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot write project %1: %2")
+                .arg(path, reason)};
     }
 
     // One transaction: a failure (full disk, read-only file) leaves the previous list.
     if (dataset->StartTransaction() != OGRERR_NONE)
-        return Error{tr("Cannot write project %1: %2").arg(path, gdalReason())};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot write project %1: %2")
+                .arg(path, gdalReason())};
     bool ok = dataset->ExecuteSQL("DELETE FROM agrimap_layers", nullptr, nullptr) == nullptr &&
               CPLGetLastErrorType() < CE_Failure;
     ok = ok && dataset->ExecuteSQL("DELETE FROM agrimap_settings", nullptr, nullptr) == nullptr &&
@@ -211,13 +219,19 @@ Status write(const QString& path, const ProjectDocument& document) {
     if (!ok) {
         const QString reason = gdalReason();
         dataset->RollbackTransaction();
-        return Error{tr("Cannot write project %1: %2").arg(path, reason)};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot write project %1: %2")
+                .arg(path, reason)};
     }
     if (dataset->CommitTransaction() != OGRERR_NONE)
-        return Error{tr("Cannot write project %1: %2").arg(path, gdalReason())};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot write project %1: %2")
+                .arg(path, gdalReason())};
     dataset.reset(); // closes and flushes; errors at close are reported below
     if (CPLGetLastErrorType() >= CE_Failure)
-        return Error{tr("Cannot write project %1: %2").arg(path, gdalReason())};
+        return Error{
+            QCoreApplication::translate("agrimap::project_file", "Cannot write project %1: %2")
+                .arg(path, gdalReason())};
     return {};
 }
 

@@ -12,10 +12,6 @@ using detail::gdalLastError;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::DataSource", text);
-}
-
 GeometryKind kindOf(OGRwkbGeometryType type) {
     switch (wkbFlatten(type)) {
     case wkbPoint:
@@ -136,12 +132,16 @@ Result<DataSourceInfo> probeDataSource(const QString& path) {
         SourceLayerInfo layerInfo = describeVectorLayer(*layer);
         if (CPLGetLastErrorType() >= CE_Failure && layerInfo.fieldNames.isEmpty() &&
             layerInfo.featureCount <= 0)
-            return Error{
-                tr("%1: layer %2 cannot be read: %3").arg(path, layerInfo.name, gdalLastError())};
+            return Error{QCoreApplication::translate("agrimap::DataSource",
+                                                     "%1: layer %2 cannot be read: %3")
+                             .arg(path, layerInfo.name, gdalLastError())};
         info.layers.push_back(std::move(layerInfo));
     }
     if (info.layers.empty())
-        return Error{tr("%1: the file holds no layers or images (it is empty).").arg(path)};
+        return Error{
+            QCoreApplication::translate("agrimap::DataSource",
+                                        "%1: the file holds no layers or images (it is empty).")
+                .arg(path)};
     return info;
 }
 

@@ -13,10 +13,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::FeatureReader", text);
-}
-
 QVariant valueOf(const OGRFeature& feature, int index) {
     if (!feature.IsFieldSetAndNotNull(index))
         return {};
@@ -55,13 +51,16 @@ namespace {
 OGRLayer* layerOf(const QString& path, const QString& layerName, QString* error) {
     GDALDataset* dataset = detail::threadDataset(path);
     if (!dataset) {
-        *error = tr("%1: cannot be opened: %2").arg(path, detail::gdalLastError());
+        *error = QCoreApplication::translate("agrimap::FeatureReader", "%1: cannot be opened: %2")
+                     .arg(path, detail::gdalLastError());
         return nullptr;
     }
     OGRLayer* layer = layerName.isEmpty() ? dataset->GetLayer(0)
                                           : dataset->GetLayerByName(layerName.toUtf8().constData());
     if (!layer)
-        *error = tr("%1: there is no layer named %2.").arg(path, layerName);
+        *error =
+            QCoreApplication::translate("agrimap::FeatureReader", "%1: there is no layer named %2.")
+                .arg(path, layerName);
     return layer;
 }
 } // namespace
@@ -85,7 +84,8 @@ Result<FeatureRecord> FeatureReader::read(qint64 fid) const {
         return Error{error};
     OGRFeatureUniquePtr feature(layer->GetFeature(fid));
     if (!feature)
-        return Error{tr("%1: feature %2 cannot be read: %3")
+        return Error{QCoreApplication::translate("agrimap::FeatureReader",
+                                                 "%1: feature %2 cannot be read: %3")
                          .arg(m_path)
                          .arg(fid)
                          .arg(detail::gdalLastError())};
@@ -115,12 +115,15 @@ Result<std::vector<qint64>> FeatureReader::queryFids(const QString& whereClause,
                           ? opened.value()->GetLayer(0)
                           : opened.value()->GetLayerByName(m_layerName.toUtf8().constData());
     if (!layer)
-        return Error{tr("%1: there is no layer named %2.").arg(m_path, m_layerName)};
+        return Error{
+            QCoreApplication::translate("agrimap::FeatureReader", "%1: there is no layer named %2.")
+                .arg(m_path, m_layerName)};
     CPLErrorReset();
     if (layer->SetAttributeFilter(
             whereClause.isEmpty() ? nullptr : whereClause.toUtf8().constData()) != OGRERR_NONE)
-        return Error{
-            tr("The filter \"%1\" is not valid: %2").arg(whereClause, detail::gdalLastError())};
+        return Error{QCoreApplication::translate("agrimap::FeatureReader",
+                                                 "The filter \"%1\" is not valid: %2")
+                         .arg(whereClause, detail::gdalLastError())};
 
     const OGRFeatureDefn* definition = layer->GetLayerDefn();
     const int sortIndex =
@@ -145,13 +148,15 @@ Result<std::vector<qint64>> FeatureReader::queryFids(const QString& whereClause,
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature;
          feature.reset(layer->GetNextFeature())) {
         if ((++count & 0xFFF) == 0 && cancel)
-            return Error{tr("Cancelled.")};
+            return Error{QCoreApplication::translate("agrimap::FeatureReader", "Cancelled.")};
         fids.push_back(feature->GetFID());
         if (sortIndex >= 0)
             keys.push_back(valueOf(*feature, sortIndex));
     }
     if (CPLGetLastErrorType() >= CE_Failure && fids.empty())
-        return Error{tr("The filter \"%1\" failed: %2").arg(whereClause, detail::gdalLastError())};
+        return Error{
+            QCoreApplication::translate("agrimap::FeatureReader", "The filter \"%1\" failed: %2")
+                .arg(whereClause, detail::gdalLastError())};
     if (sortIndex < 0)
         return fids;
 

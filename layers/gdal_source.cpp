@@ -11,10 +11,6 @@ namespace agrimap::detail {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::DataSource", text);
-}
-
 char** openOptionsFor(const QString& path) {
     char** options = nullptr;
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -33,18 +29,26 @@ char** openOptionsFor(const QString& path) {
 
 QString gdalLastError() {
     const QString message = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-    return message.isEmpty() ? tr("no further detail from GDAL") : message;
+    return message.isEmpty()
+               ? QCoreApplication::translate("agrimap::DataSource", "no further detail from GDAL")
+               : message;
 }
 
 Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned extraFlags) {
     ensureGdalReady();
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("%1: the file does not exist.").arg(path)};
+        return Error{
+            QCoreApplication::translate("agrimap::DataSource", "%1: the file does not exist.")
+                .arg(path)};
     if (info.isFile() && !info.isReadable())
-        return Error{tr("%1: the file cannot be read (permission denied).").arg(path)};
+        return Error{QCoreApplication::translate("agrimap::DataSource",
+                                                 "%1: the file cannot be read (permission denied).")
+                         .arg(path)};
     if (info.isFile() && info.size() == 0)
-        return Error{tr("%1: the file is empty (0 bytes).").arg(path)};
+        return Error{
+            QCoreApplication::translate("agrimap::DataSource", "%1: the file is empty (0 bytes).")
+                .arg(path)};
 
     CPLErrorReset();
     char** options = openOptionsFor(path);
@@ -55,11 +59,14 @@ Result<GDALDatasetUniquePtr> openDataset(const QString& path, unsigned extraFlag
     if (!dataset) {
         const QString detail = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
         if (detail.isEmpty() || detail.contains(QLatin1String("not recognized")))
-            return Error{tr("%1: not a format AgriMap can read, or the file is damaged. "
-                            "Supported are GeoPackage, Shapefile, MapInfo TAB, DGN v7, GeoJSON, "
-                            "KML, CSV, SpatiaLite, FlatGeobuf and GDAL rasters.")
+            return Error{QCoreApplication::translate(
+                             "agrimap::DataSource",
+                             "%1: not a format AgriMap can read, or the file is damaged. "
+                             "Supported are GeoPackage, Shapefile, MapInfo TAB, DGN v7, GeoJSON, "
+                             "KML, CSV, SpatiaLite, FlatGeobuf and GDAL rasters.")
                              .arg(path)};
-        return Error{tr("%1: cannot be opened: %2").arg(path, detail)};
+        return Error{QCoreApplication::translate("agrimap::DataSource", "%1: cannot be opened: %2")
+                         .arg(path, detail)};
     }
     return dataset;
 }

@@ -7,12 +7,6 @@
 
 namespace agrimap {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::LayerFactory", text);
-}
-} // namespace
-
 MapLayer* createLayer(const DataSourceInfo& source, const SourceLayerInfo& layer) {
     if (layer.isRaster)
         return new RasterLayer(source.path, layer);
@@ -34,9 +28,12 @@ Result<std::vector<MapLayer*>> openLayers(const QString& path, const QStringList
     if (layers.empty()) {
         if (!onlyLayers.isEmpty())
             return Error{
-                tr("%1: no layer named %2.").arg(path, onlyLayers.join(QStringLiteral(", ")))};
-        return Error{
-            tr("%1: the file holds only attribute tables, nothing to draw on a map.").arg(path)};
+                QCoreApplication::translate("agrimap::LayerFactory", "%1: no layer named %2.")
+                    .arg(path, onlyLayers.join(QStringLiteral(", ")))};
+        return Error{QCoreApplication::translate(
+                         "agrimap::LayerFactory",
+                         "%1: the file holds only attribute tables, nothing to draw on a map.")
+                         .arg(path)};
     }
     return layers;
 }

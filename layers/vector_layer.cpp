@@ -13,12 +13,6 @@
 
 namespace agrimap {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::VectorLayer", text);
-}
-} // namespace
-
 Result<std::shared_ptr<const VectorDisplaySnapshot>>
 buildVectorSnapshot(std::shared_ptr<const VectorFeatureData> data, const Crs& layerCrs,
                     const Crs& mapCrs) {
@@ -32,7 +26,8 @@ buildVectorSnapshot(std::shared_ptr<const VectorFeatureData> data, const Crs& la
         CoordinateTransformer transformer(layerCrs, mapCrs);
         if (!transformer.isValid())
             return Error{
-                tr("Cannot transform from %1 to %2: %3")
+                QCoreApplication::translate("agrimap::VectorLayer",
+                                            "Cannot transform from %1 to %2: %3")
                     .arg(layerCrs.displayName(), mapCrs.displayName(), transformer.errorMessage())};
         auto projected = std::make_shared<FlatGeometries>(data->geometries);
         std::vector<double>& xy = projected->coordinates();
@@ -215,8 +210,11 @@ QList<LegendEntry> VectorLayer::legend() const {
         }
         if (m_data) {
             for (auto it = m_data->unknownCodes.cbegin(); it != m_data->unknownCodes.cend(); ++it)
-                entries.append({m_style.fillFor(-1), m_style.stroke,
-                                tr("%1 — unknown code").arg(it.key()), it.value()});
+                entries.append(
+                    {m_style.fillFor(-1), m_style.stroke,
+                     QCoreApplication::translate("agrimap::VectorLayer", "%1 — unknown code")
+                         .arg(it.key()),
+                     it.value()});
         }
         return entries;
     }

@@ -12,10 +12,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::VectorLayerLoader", text);
-}
-
 /// Appends an OGR geometry's parts to the flat store; collections and curves included.
 class GeometryFlattener {
 public:
@@ -123,7 +119,9 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
     GDALDataset& dataset = *opened.value();
     OGRLayer* layer = openLayer(dataset, request.layerName);
     if (!layer) {
-        result.error = tr("%1: there is no layer named %2.").arg(request.path, request.layerName);
+        result.error = QCoreApplication::translate("agrimap::VectorLayerLoader",
+                                                   "%1: there is no layer named %2.")
+                           .arg(request.path, request.layerName);
         return result;
     }
     const LayerStyle& style = request.style;
@@ -172,7 +170,9 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
          feature.reset(layer->GetNextFeature())) {
         if ((count & 0x3FF) == 0) {
             if (cancel.load(std::memory_order_relaxed)) {
-                result.error = tr("Loading %1 was cancelled.").arg(request.path);
+                result.error = QCoreApplication::translate("agrimap::VectorLayerLoader",
+                                                           "Loading %1 was cancelled.")
+                                   .arg(request.path);
                 return result;
             }
             if (progress && expected > 0) {
@@ -207,14 +207,17 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
                 ++data->categoryCounts[size_t(category)];
             } else {
                 const QString code = fromSourceUtf8(raw.constData()).trimmed();
-                ++data->unknownCodes[code.isEmpty() ? tr("(empty)") : code];
+                ++data->unknownCodes[code.isEmpty() ? QCoreApplication::translate(
+                                                          "agrimap::VectorLayerLoader", "(empty)")
+                                                    : code];
             }
         }
         data->categories.push_back(int16_t(category));
     }
     data->geometries.finish();
     if (CPLGetLastErrorType() >= CE_Failure && count == 0 && expected > 0) {
-        result.error = tr("%1: reading layer %2 failed: %3")
+        result.error = QCoreApplication::translate("agrimap::VectorLayerLoader",
+                                                   "%1: reading layer %2 failed: %3")
                            .arg(request.path, request.layerName, detail::gdalLastError());
         return result;
     }
