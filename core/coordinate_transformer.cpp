@@ -2,6 +2,8 @@
 
 #include "proj_context.h"
 
+#include <QStringList>
+
 #include <cmath>
 #include <limits>
 
@@ -14,6 +16,52 @@ struct CoordinateTransformer::Operation {
     std::unique_ptr<PJ, PjDeleter> pj;
 };
 
+namespace {
+
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+
+// EPSG has two VN-2000 → WGS 84 transformations of the same stated accuracy: EPSG:5194 (1)
+// and EPSG:6960 (2). Left alone, PROJ picks one per point by area of use, so a map would
+// jump by about 0.8 m across an invisible line in the delta. DOMAIN.md names EPSG:6960;
+// prefer it whenever it is a candidate. Still an EPSG operation, never a hand-written one.
+constexpr const char* preferredOperations[] = {"6960"};
+
+PjPtr preferredOperation(PJ_CONTEXT* context, const Crs& source, const Crs& target) {
+    PjPtr sourceCrs(proj_create(context, source.definition().toUtf8().constData()));
+    PjPtr targetCrs(proj_create(context, target.definition().toUtf8().constData()));
+    if (!sourceCrs || !targetCrs)
+        return {};
+    QStringList preferredNames;
+    for (const char* code : preferredOperations) {
+        if (PjPtr operation{proj_create_from_database(
+                context, "EPSG", code, PJ_CATEGORY_COORDINATE_OPERATION, false, nullptr)})
+            preferredNames << QString::fromUtf8(proj_get_name(operation.get()));
+    }
+    PJ_OPERATION_FACTORY_CONTEXT* factory = proj_create_operation_factory_context(context, nullptr);
+    if (!factory)
+        return {};
+    proj_operation_factory_context_set_spatial_criterion(
+        context, factory, PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
+    proj_operation_factory_context_set_grid_availability_use(
+        context, factory, PROJ_GRID_AVAILABILITY_DISCARD_OPERATION_IF_MISSING_GRID);
+    PJ_OBJ_LIST* operations = proj_create_operations(context, sourceCrs.get(), targetCrs.get(), factory);
+    PjPtr chosen;
+    const int count = operations ? proj_list_get_count(operations) : 0;
+    for (int i = 0; i < count && !chosen; ++i) {
+        PjPtr operation(proj_list_get(context, operations, i));
+        const QString name = QString::fromUtf8(proj_get_name(operation.get()));
+        for (const QString& preferred : preferredNames) {
+            if (name.contains(preferred))
+                chosen = std::move(operation);
+        }
+    }
+    proj_list_destroy(operations);
+    proj_operation_factory_context_destroy(factory);
+    return chosen;
+}
+
+} // namespace
+
 CoordinateTransformer::CoordinateTransformer(const Crs& source, const Crs& target) {
     if (!source.isValid() || !target.isValid()) {
         m_error = QStringLiteral("invalid coordinate reference system");
@@ -24,9 +72,10 @@ CoordinateTransformer::CoordinateTransformer(const Crs& source, const Crs& targe
         return;
     }
     PJ_CONTEXT* context = threadProjContext();
-    std::unique_ptr<PJ, PjDeleter> raw(
-        proj_create_crs_to_crs(context, source.definition().toUtf8().constData(),
-                               target.definition().toUtf8().constData(), nullptr));
+    PjPtr raw = preferredOperation(context, source, target);
+    if (!raw)
+        raw.reset(proj_create_crs_to_crs(context, source.definition().toUtf8().constData(),
+                                         target.definition().toUtf8().constData(), nullptr));
     if (!raw) {
         m_error =
             QString::fromUtf8(proj_context_errno_string(context, proj_context_errno(context)));
