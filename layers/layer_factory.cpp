@@ -4,8 +4,28 @@
 #include "vector_layer.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace agrimap {
+
+namespace {
+int drawingRank(const MapLayer& layer) {
+    const auto* vector = qobject_cast<const VectorLayer*>(&layer);
+    if (!vector)
+        return 0;
+    switch (vector->role()) {
+    case LayerRole::LandUse:
+        return 1;
+    case LayerRole::Cadastral:
+        return 2;
+    case LayerRole::ProductionArea:
+        return 3;
+    case LayerRole::Other:
+        break;
+    }
+    return vector->sourceInfo().geometryKind == GeometryKind::Polygon ? 4 : 5;
+}
+} // namespace
 
 MapLayer* createLayer(const DataSourceInfo& source, const SourceLayerInfo& layer) {
     if (layer.isRaster)
@@ -25,6 +45,11 @@ Result<std::vector<MapLayer*>> openLayers(const QString& path, const QStringList
             continue; // attribute tables are not map layers
         layers.push_back(createLayer(source.value(), layer));
     }
+    // A sensible stack for a new map: images at the bottom, then land use, parcels, growing
+    // areas, and boundaries on top.
+    std::stable_sort(layers.begin(), layers.end(), [](const MapLayer* a, const MapLayer* b) {
+        return drawingRank(*a) < drawingRank(*b);
+    });
     if (layers.empty()) {
         if (!onlyLayers.isEmpty())
             return Error{

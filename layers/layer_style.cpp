@@ -88,6 +88,13 @@ LayerStyle LayerStyle::defaultFor(LayerRole role, const RoleFields& fields, Geom
         }
         break;
     case LayerRole::Other:
+        // Unknown polygon layers are most often boundaries (communes, sheets): outlines keep
+        // the layers under them visible.
+        if (kind == GeometryKind::Polygon) {
+            style.fill = Qt::transparent;
+            style.stroke = QColor(120, 40, 140);
+            style.strokeWidth = 1.6;
+        }
         break;
     }
     return style;
@@ -115,7 +122,12 @@ QColor LayerStyle::fillFor(int category) const {
     }
     if (!palette || (kind != Kind::LandUse && kind != Kind::ProductionStatus))
         return fill;
-    return category < 0 ? palette->neutralColour() : palette->categories()[size_t(category)].colour;
+    QColor colour =
+        category < 0 ? palette->neutralColour() : palette->categories()[size_t(category)].colour;
+    // Growing areas sit on top of the parcels they are made of: let those show through.
+    if (kind == Kind::ProductionStatus)
+        colour.setAlpha(170);
+    return colour;
 }
 
 } // namespace agrimap

@@ -1,8 +1,9 @@
 #include "cli_commands.h"
-#include "data_source_info.h"
+#include "layer_factory.h"
 #include "project_file.h"
 
 #include <QFileInfo>
+#include <memory>
 
 namespace agrimap::cli {
 
@@ -18,29 +19,21 @@ int runMakeProject(const QStringList& arguments, Streams streams) {
         // PATH:LAYER names one layer of a multi-layer file; a bare PATH takes all of them.
         const qsizetype colon = argument.lastIndexOf(QLatin1Char(':'));
         const bool namesLayer = colon > 1 && !QFileInfo::exists(argument);
-        const QString path = namesLayer ? argument.left(colon) : argument;
-        Result<DataSourceInfo> source = probeDataSource(path);
-        if (!source) {
-            streams.err << "agrimap-cli make-project: " << source.errorMessage() << '\n';
+        const QString path =
+            QFileInfo(namesLayer ? argument.left(colon) : argument).absoluteFilePath();
+        Result<std::vector<MapLayer*>> opened =
+            openLayers(path, namesLayer ? QStringList{argument.mid(colon + 1)} : QStringList());
+        if (!opened) {
+            streams.err << "agrimap-cli make-project: " << opened.errorMessage() << '\n';
             return Failure;
         }
-        for (const SourceLayerInfo& layer : source->layers) {
-            if (namesLayer && layer.name != argument.mid(colon + 1))
-                continue;
-            if (!layer.isRaster && layer.geometryKind == GeometryKind::None)
-                continue;
-            ProjectLayer entry;
-            entry.source = QFileInfo(path).absoluteFilePath();
-            entry.layerName = layer.isRaster ? QString() : layer.name;
-            entry.title = layer.name;
-            document.layers.push_back(entry);
-            if (document.mapCrs.isEmpty() && layer.crs.isValid())
-                document.mapCrs = layer.crs.definition();
+        // Same order and roles as the map window would give them.
+        for (MapLayer* layer : opened.value()) {
+            std::unique_ptr<MapLayer> owned(layer);
+            document.layers.push_back(describeForProject(*layer));
+            if (document.mapCrs.isEmpty() && layer->crs().isValid())
+                document.mapCrs = layer->crs().definition();
         }
-    }
-    if (document.layers.empty()) {
-        streams.err << "agrimap-cli make-project: no map layers found in the given files\n";
-        return Failure;
     }
     Status written = project_file::write(output, document);
     if (!written) {
