@@ -3,7 +3,6 @@
 #include "proj_context.h"
 
 #include <QStringList>
-
 #include <cmath>
 #include <limits>
 
@@ -44,7 +43,8 @@ PjPtr preferredOperation(PJ_CONTEXT* context, const Crs& source, const Crs& targ
         context, factory, PROJ_SPATIAL_CRITERION_PARTIAL_INTERSECTION);
     proj_operation_factory_context_set_grid_availability_use(
         context, factory, PROJ_GRID_AVAILABILITY_DISCARD_OPERATION_IF_MISSING_GRID);
-    PJ_OBJ_LIST* operations = proj_create_operations(context, sourceCrs.get(), targetCrs.get(), factory);
+    PJ_OBJ_LIST* operations =
+        proj_create_operations(context, sourceCrs.get(), targetCrs.get(), factory);
     PjPtr chosen;
     const int count = operations ? proj_list_get_count(operations) : 0;
     for (int i = 0; i < count && !chosen; ++i) {

@@ -13,7 +13,7 @@ namespace agrimap {
 
 namespace {
 
-QVariant valueOf(const OGRFeature& feature, int index) {
+QVariant valueOf(const OGRFeature& feature, int index, detail::SourceTextEncoding encoding) {
     if (!feature.IsFieldSetAndNotNull(index))
         return {};
     switch (feature.GetFieldDefnRef(index)->GetType()) {
@@ -24,17 +24,17 @@ QVariant valueOf(const OGRFeature& feature, int index) {
     case OFTReal:
         return feature.GetFieldAsDouble(index);
     default:
-        return fromSourceUtf8(feature.GetFieldAsString(index));
+        return detail::sourceText(feature.GetFieldAsString(index), encoding);
     }
 }
 
-FeatureRecord recordOf(const OGRFeature& feature) {
+FeatureRecord recordOf(const OGRFeature& feature, detail::SourceTextEncoding encoding) {
     FeatureRecord record;
     record.fid = feature.GetFID();
     const OGRFeatureDefn* definition = feature.GetDefnRef();
     for (int i = 0; i < definition->GetFieldCount(); ++i) {
         record.fieldNames << fromSourceUtf8(definition->GetFieldDefn(i)->GetNameRef());
-        record.values << valueOf(feature, i);
+        record.values << valueOf(feature, i, encoding);
     }
     if (const OGRGeometry* geometry = feature.GetGeometryRef())
         record.geometryType = QString::fromLatin1(geometry->getGeometryName());
@@ -89,7 +89,7 @@ Result<FeatureRecord> FeatureReader::read(qint64 fid) const {
                          .arg(m_path)
                          .arg(fid)
                          .arg(detail::gdalLastError())};
-    return recordOf(*feature);
+    return recordOf(*feature, detail::textEncodingOf(m_path));
 }
 
 Result<std::vector<FeatureRecord>> FeatureReader::read(const std::vector<qint64>& fids) const {
@@ -144,6 +144,7 @@ Result<std::vector<qint64>> FeatureReader::queryFids(const QString& whereClause,
 
     std::vector<qint64> fids;
     std::vector<QVariant> keys;
+    const detail::SourceTextEncoding encoding = detail::textEncodingOf(m_path);
     size_t count = 0;
     for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature;
          feature.reset(layer->GetNextFeature())) {
@@ -151,7 +152,7 @@ Result<std::vector<qint64>> FeatureReader::queryFids(const QString& whereClause,
             return Error{QCoreApplication::translate("agrimap::FeatureReader", "Cancelled.")};
         fids.push_back(feature->GetFID());
         if (sortIndex >= 0)
-            keys.push_back(valueOf(*feature, sortIndex));
+            keys.push_back(valueOf(*feature, sortIndex, encoding));
     }
     if (CPLGetLastErrorType() >= CE_Failure && fids.empty())
         return Error{

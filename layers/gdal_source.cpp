@@ -1,8 +1,11 @@
 #include "gdal_source.h"
 
 #include "gdal_environment.h"
+#include "legacy_text_decoder.h"
+#include "unicode_text.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <memory>
@@ -13,6 +16,8 @@ namespace {
 
 char** openOptionsFor(const QString& path) {
     char** options = nullptr;
+    if (textEncodingOf(path) != SourceTextEncoding::Utf8)
+        options = CSLSetNameValue(options, "ENCODING", ""); // raw bytes; decoded by AgriMap
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
         options =
@@ -26,6 +31,25 @@ char** openOptionsFor(const QString& path) {
 }
 
 } // namespace
+
+SourceTextEncoding textEncodingOf(const QString& path) {
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix != QLatin1String("shp") && suffix != QLatin1String("dbf"))
+        return SourceTextEncoding::Utf8;
+    for (const QString& extension : {QStringLiteral(".cpg"), QStringLiteral(".CPG")}) {
+        QFile cpg(info.path() + QLatin1Char('/') + info.completeBaseName() + extension);
+        if (cpg.open(QIODevice::ReadOnly) && cpg.read(64).contains("1258"))
+            return SourceTextEncoding::Windows1258;
+    }
+    return SourceTextEncoding::Utf8;
+}
+
+QString sourceText(const char* raw, SourceTextEncoding encoding) {
+    if (encoding == SourceTextEncoding::Windows1258)
+        return decodeLegacyText(QByteArray(raw), LegacyEncoding::Windows1258);
+    return fromSourceUtf8(raw);
+}
 
 QString gdalLastError() {
     const QString message = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();

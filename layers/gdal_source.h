@@ -9,6 +9,13 @@
 
 namespace agrimap::detail {
 
+/// How a source's text bytes are decoded. Shapefiles whose .cpg names Windows-1258 are read
+/// as raw bytes and decoded by AgriMap's own table (GDAL's iconv path loses letters).
+enum class SourceTextEncoding { Utf8, Windows1258 };
+SourceTextEncoding textEncodingOf(const QString& path);
+/// A string from a source, as NFC Unicode.
+QString sourceText(const char* raw, SourceTextEncoding encoding);
+
 /// GDAL's last message on this thread, or a generic reason.
 QString gdalLastError();
 

@@ -148,6 +148,7 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
     }
 
     const int categoryIndex = fieldIndex(definition, style.categoryField);
+    const detail::SourceTextEncoding encoding = detail::textEncodingOf(request.path);
     const CategoryPalette* palette = style.palette.get();
     auto data = std::make_shared<VectorFeatureData>();
     data->geometries = FlatGeometries(request.kind);
@@ -200,13 +201,13 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
             if (cached != categoryByCode.constEnd()) {
                 category = cached.value();
             } else {
-                category = palette->indexOf(fromSourceUtf8(raw.constData()));
+                category = palette->indexOf(detail::sourceText(raw.constData(), encoding));
                 categoryByCode.insert(raw, category);
             }
             if (category >= 0) {
                 ++data->categoryCounts[size_t(category)];
             } else {
-                const QString code = fromSourceUtf8(raw.constData()).trimmed();
+                const QString code = detail::sourceText(raw.constData(), encoding).trimmed();
                 ++data->unknownCodes[code.isEmpty() ? QCoreApplication::translate(
                                                           "agrimap::VectorLayerLoader", "(empty)")
                                                     : code];
