@@ -118,6 +118,10 @@ AttributeTableDialog::AttributeTableDialog(VectorLayer* layer, QWidget* parent)
     updateStatus();
 }
 
+VectorLayer* AttributeTableDialog::layer() const {
+    return m_layer;
+}
+
 QString AttributeTableDialog::statusText() const {
     return m_status->text();
 }

@@ -22,7 +22,8 @@ class AttributeTableDialog : public QDialog {
 public:
     AttributeTableDialog(VectorLayer* layer, QWidget* parent);
 
-    VectorLayer* layer() const { return m_layer; }
+    /// Null once the layer was removed from the map.
+    VectorLayer* layer() const;
     QTableView* view() const { return m_view; }
     AttributeTableModel* model() const { return m_model; }
     AttributeFilterBar* filterBar() const { return m_filterBar; }

@@ -32,7 +32,9 @@ LayerTreeDock::LayerTreeDock(LayerCollection* layers, QWidget* parent)
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop rather than InternalMove: the model accepts only layer ids of its own
+    // collection, and drops stay testable without a platform drag.
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     // Double-click zooms to the layer; a title is renamed with F2 or a click on the current row.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);

@@ -200,8 +200,13 @@ QMimeData* LayerTreeModel::mimeData(const QModelIndexList& indexes) const {
 
 bool LayerTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
                                      const QModelIndex& parent) const {
-    return data && data->hasFormat(QString(layerMimeType)) && action == Qt::MoveAction &&
-           !isLegendRow(parent);
+    if (!data || !data->hasFormat(QString(layerMimeType)) || action != Qt::MoveAction ||
+        isLegendRow(parent))
+        return false;
+    // Only layers of this map: an id from another window's tree means nothing here.
+    const QString id =
+        QString::fromUtf8(data->data(QString(layerMimeType))).section(QLatin1Char('\n'), 0, 0);
+    return m_collection->byId(id) != nullptr;
 }
 
 bool LayerTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
