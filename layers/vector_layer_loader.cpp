@@ -1,10 +1,14 @@
 #include "vector_layer_loader.h"
 
+#include "arrow_batch_reader.h"
 #include "gdal_source.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
+#include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -163,57 +167,100 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
         data->categoryCounts.assign(palette->categories().size(), 0);
 
     GeometryFlattener flattener(data->geometries);
-    QHash<QByteArray, int> categoryByCode; // codes repeat: look each up once
+    // Codes repeat: each distinct one is looked up once. A layer has a few dozen codes, so a
+    // short list compared byte by byte beats hashing a new string per row.
+    std::vector<std::pair<std::string, int>> categoryByCode;
     qint64 count = 0;
     int lastPercent = -1;
     CPLErrorReset();
-    for (OGRFeatureUniquePtr feature(layer->GetNextFeature()); feature;
-         feature.reset(layer->GetNextFeature())) {
-        if ((count & 0x3FF) == 0) {
-            if (cancel.load(std::memory_order_relaxed)) {
-                result.error = QCoreApplication::translate("agrimap::VectorLayerLoader",
-                                                           "Loading %1 was cancelled.")
-                                   .arg(request.path);
-                return result;
-            }
-            if (progress && expected > 0) {
-                const int percent = int(100 * count / expected);
-                if (percent != lastPercent)
-                    progress(lastPercent = percent);
-            }
-        }
+    // One row into the flat store, whichever way it was read.
+    const auto addRow = [&](int64_t fid, const OGRGeometry* geometry, std::string_view code) {
         ++count;
-        data->fids.push_back(feature->GetFID());
-        if (const OGRGeometry* geometry = feature->GetGeometryRef()) {
+        data->fids.push_back(fid);
+        if (geometry) {
             data->geometries.beginFeature(kindOfFeatureGeometry(*geometry));
             flattener.add(*geometry);
         } else {
             data->geometries.beginFeature(GeometryKind::None);
             ++data->invalidGeometries;
         }
-
         int category = -1;
         if (palette && categoryIndex >= 0) {
-            const QByteArray raw(feature->IsFieldSetAndNotNull(categoryIndex)
-                                     ? feature->GetFieldAsString(categoryIndex)
-                                     : "");
-            const auto cached = categoryByCode.constFind(raw);
-            if (cached != categoryByCode.constEnd()) {
-                category = cached.value();
+            const auto cached =
+                std::find_if(categoryByCode.begin(), categoryByCode.end(),
+                             [code](const auto& entry) { return entry.first == code; });
+            const QByteArray raw(code.data(), qsizetype(code.size()));
+            if (cached != categoryByCode.end()) {
+                category = cached->second;
             } else {
                 category = palette->indexOf(detail::sourceText(raw.constData(), encoding));
-                categoryByCode.insert(raw, category);
+                categoryByCode.emplace_back(std::string(code), category);
             }
             if (category >= 0) {
                 ++data->categoryCounts[size_t(category)];
             } else {
-                const QString code = detail::sourceText(raw.constData(), encoding).trimmed();
-                ++data->unknownCodes[code.isEmpty() ? QCoreApplication::translate(
+                const QString text = detail::sourceText(raw.constData(), encoding).trimmed();
+                ++data->unknownCodes[text.isEmpty() ? QCoreApplication::translate(
                                                           "agrimap::VectorLayerLoader", "(empty)")
-                                                    : code];
+                                                    : text];
             }
         }
         data->categories.push_back(int16_t(category));
+    };
+    const auto reportProgress = [&] {
+        if (progress && expected > 0 && (count & 0x3FF) == 0) {
+            const int percent = int(100 * count / expected);
+            if (percent != lastPercent)
+                progress(lastPercent = percent);
+        }
+    };
+
+    // GeoPackages stream as columns (no OGRFeature per row); other drivers go feature by
+    // feature. GDAL parses every geometry either way.
+    bool streamed = false;
+    if (QLatin1String(dataset.GetDriverName()) == QLatin1String("GPKG") &&
+        encoding == detail::SourceTextEncoding::Utf8) {
+        QString streamError;
+        streamed = detail::readArrowRows(
+            *layer, palette && categoryIndex >= 0 ? style.categoryField : QString(), cancel,
+            [&](const detail::ArrowRow& row) {
+                reportProgress();
+                OGRGeometry* geometry = nullptr;
+                if (row.wkb)
+                    OGRGeometryFactory::createFromWkb(row.wkb, nullptr, &geometry, row.wkbSize);
+                const std::unique_ptr<OGRGeometry> owned(geometry);
+                addRow(row.fid, geometry,
+                       row.text ? std::string_view(row.text, row.textSize) : std::string_view());
+            },
+            &streamError);
+        if (streamed && !streamError.isEmpty()) {
+            result.error = cancel ? QCoreApplication::translate("agrimap::VectorLayerLoader",
+                                                                "Loading %1 was cancelled.")
+                                        .arg(request.path)
+                                  : QCoreApplication::translate("agrimap::VectorLayerLoader",
+                                                                "%1: reading layer %2 failed: %3")
+                                        .arg(request.path, request.layerName, streamError);
+            return result;
+        }
+        if (!streamed && count > 0) {
+            result.error =
+                QStringLiteral("%1: columnar reading stopped half way").arg(request.path);
+            return result;
+        }
+    }
+    for (OGRFeatureUniquePtr feature(streamed ? nullptr : layer->GetNextFeature()); feature;
+         feature.reset(layer->GetNextFeature())) {
+        if ((count & 0x3FF) == 0 && cancel.load(std::memory_order_relaxed)) {
+            result.error = QCoreApplication::translate("agrimap::VectorLayerLoader",
+                                                       "Loading %1 was cancelled.")
+                               .arg(request.path);
+            return result;
+        }
+        reportProgress();
+        const bool hasCode = categoryIndex >= 0 && feature->IsFieldSetAndNotNull(categoryIndex);
+        addRow(feature->GetFID(), feature->GetGeometryRef(),
+               hasCode ? std::string_view(feature->GetFieldAsString(categoryIndex))
+                       : std::string_view());
     }
     data->geometries.finish();
     if (CPLGetLastErrorType() >= CE_Failure && count == 0 && expected > 0) {
