@@ -84,9 +84,17 @@ QString AttributeFilterBar::containsFilter(const QString& field, const QString& 
         return {};
     QString quotedField = field;
     quotedField.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    QString quotedText = text;
-    quotedText.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QStringLiteral("\"%1\" LIKE '%%2%'").arg(quotedField, quotedText);
+    const auto like = [&quotedField](QString value) {
+        value.replace(QLatin1Char('\''), QLatin1String("''"));
+        return QStringLiteral("\"%1\" LIKE '%%2%'").arg(quotedField, value);
+    };
+    // The filter goes to the file as it is, and files hold Vietnamese either composed (NFC)
+    // or decomposed (NFD, e.g. from macOS): look for both spellings.
+    const QString composed = text.normalized(QString::NormalizationForm_C);
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    if (composed == decomposed)
+        return like(composed);
+    return QStringLiteral("(%1 OR %2)").arg(like(composed), like(decomposed));
 }
 
 void AttributeFilterBar::applySearch() {

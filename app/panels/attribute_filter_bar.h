@@ -26,7 +26,8 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* errorLabel() const { return m_error; }
 
-    /// `"field" LIKE '%text%'`, quoted for OGR SQL and SQLite; empty when `text` is empty.
+    /// `"field" LIKE '%text%'`, quoted for OGR SQL and SQLite, matching both the composed and
+    /// decomposed spellings of Vietnamese text; empty when `text` is empty.
     static QString containsFilter(const QString& field, const QString& text);
 
 Q_SIGNALS:

@@ -85,6 +85,8 @@ AttributeTableDialog::AttributeTableDialog(VectorLayer* layer, QWidget* parent)
     });
     connect(m_model, &AttributeTableModel::queryFailed, this, [this](const QString& message) {
         m_filterBar->showError(message);
+        // The rows keep their old order: so does the header's arrow.
+        m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
         updateStatus();
     });
     connect(m_model, &AttributeTableModel::pageLoaded, this, [this](int firstRow, int lastRow) {

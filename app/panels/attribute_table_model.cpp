@@ -194,6 +194,9 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    // A first click on a header sorts ascending, whatever the style's habit.
+    if (role == Qt::InitialSortOrderRole && orientation == Qt::Horizontal)
+        return int(Qt::AscendingOrder);
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal)
