@@ -1,6 +1,7 @@
 #pragma once
 
 #include "map_settings.h"
+#include "map_tool.h"
 
 #include <QHash>
 #include <QImage>
@@ -13,7 +14,6 @@ namespace agrimap {
 
 class LayerCollection;
 class MapRenderJob;
-class MapTool;
 
 /// The map: draws a LayerCollection in the background and shows the last images at once
 /// while a new frame is drawn, moved and scaled to the current view. A newer view cancels

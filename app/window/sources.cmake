@@ -1,1 +1,13 @@
-# window files are listed here by their owner
+target_sources(agrimap_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/application_setup.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/crs_picker_dialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/language_settings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/message_reporter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/project_controller.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/scale_box.cpp
+)
+qt_add_resources(agrimap_gui agrimap_icons
+  PREFIX /agrimap/icons
+  BASE ${PROJECT_SOURCE_DIR}/resources/icons
+  FILES ${PROJECT_SOURCE_DIR}/resources/icons/agrimap.svg)

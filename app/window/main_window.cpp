@@ -1,0 +1,417 @@
+#include "main_window.h"
+
+#include "coordinate_transformer.h"
+#include "crs_picker_dialog.h"
+#include "gdal_environment.h"
+#include "language_settings.h"
+#include "layer_collection.h"
+#include "map/identify_tool.h"
+#include "map/map_canvas.h"
+#include "map/pan_tool.h"
+#include "map/select_tool.h"
+#include "map/zoom_box_tool.h"
+#include "message_reporter.h"
+#include "panels/attribute_table_dialog.h"
+#include "panels/identify_panel.h"
+#include "panels/layer_tree_dock.h"
+#include "project_controller.h"
+#include "scale_box.h"
+#include "vector_layer.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <memory>
+
+namespace agrimap {
+
+namespace {
+
+QString openFilter() {
+    return QObject::tr(
+        "Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml "
+        "*.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;"
+        "All files (*)");
+}
+
+// One place for the lat/lon readout's transformer: made on the GUI thread, kept per map CRS.
+class LonLatFormatter {
+public:
+    QString format(const Crs& mapCrs, const QPointF& mapPoint) {
+        if (mapCrs != m_crs) {
+            m_crs = mapCrs;
+            m_transformer = std::make_unique<CoordinateTransformer>(mapCrs, Crs::fromEpsg(4326));
+        }
+        if (!m_transformer || !m_transformer->isValid())
+            return {};
+        const QPointF lonLat = m_transformer->transform(mapPoint);
+        return QStringLiteral("%1°%2 %3°%4")
+            .arg(qAbs(lonLat.y()), 0, 'f', 5)
+            .arg(lonLat.y() >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+            .arg(qAbs(lonLat.x()), 0, 'f', 5)
+            .arg(lonLat.x() >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
+    }
+
+private:
+    Crs m_crs;
+    std::unique_ptr<CoordinateTransformer> m_transformer;
+};
+
+} // namespace
+
+MainWindow::MainWindow()
+    : m_layers(new LayerCollection(this))
+    , m_canvas(new MapCanvas(m_layers, this))
+    , m_messages(new MessageReporter(this))
+    , m_project(new ProjectController(m_layers, m_canvas, m_messages, this))
+    , m_layerTree(new LayerTreeDock(m_layers, this))
+    , m_identifyPanel(new IdentifyPanel(this))
+    , m_toolGroup(new QActionGroup(this))
+    , m_toolBar(addToolBar(tr("Map tools")))
+    , m_mapPosition(new QLabel(this))
+    , m_lonLatPosition(new QLabel(this))
+    , m_crsButton(new QToolButton(this))
+    , m_scaleBox(new ScaleBox(this))
+    , m_renderTime(new QLabel(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_canvas);
+    setAcceptDrops(true);
+    m_layerTree->setObjectName(QStringLiteral("LayerTreeDock"));
+    m_identifyPanel->setObjectName(QStringLiteral("IdentifyPanel"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_layerTree);
+    addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
+    m_toolBar->setObjectName(QStringLiteral("MapToolBar"));
+
+    createTools();
+    createMenus();
+    createStatusBar();
+
+    m_project->setLayerChooser([this](const QString& path, const QStringList& names) {
+        bool ok = false;
+        const QString all = tr("All %1 layers").arg(names.size());
+        const QString chosen = QInputDialog::getItem(
+            this, tr("Add layers"),
+            tr("%1 holds several layers. Which should be added?").arg(QFileInfo(path).fileName()),
+            QStringList{all} + names, 0, false, &ok);
+        if (!ok)
+            return QStringList();
+        return chosen == all ? names : QStringList{chosen};
+    });
+    connect(m_project, &ProjectController::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_project, &ProjectController::layerNeedsCrs, this, [this](MapLayer* layer) {
+        statusBar()->showMessage(
+            tr("%1 has no coordinate reference system: use Layer ▸ Assign CRS…")
+                .arg(layer->title()),
+            15000);
+    });
+    connect(m_layerTree, &LayerTreeDock::zoomToLayerRequested, this,
+            [this](MapLayer* layer) { m_canvas->zoomToExtent(layer->mapExtent()); });
+    connect(m_layerTree, &LayerTreeDock::attributeTableRequested, this,
+            &MainWindow::openAttributeTable);
+    connect(m_layerTree, &LayerTreeDock::assignCrsRequested, this, &MainWindow::assignCrs);
+    connect(m_layerTree, &LayerTreeDock::currentLayerChanged, this,
+            [this](MapLayer* layer) { m_selectTool->setCurrentLayer(layer); });
+    connect(m_identifyPanel, &IdentifyPanel::zoomToFeatureRequested, this,
+            [this](VectorLayer* layer, uint32_t feature) {
+                m_canvas->zoomToExtent(layer->featureMapExtent(feature));
+            });
+    updateTitle();
+    resize(1280, 800);
+}
+
+QAction* MainWindow::toolAction(const QString& name) const {
+    for (QAction* action : m_toolGroup->actions()) {
+        if (action->objectName() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+void MainWindow::addTool(MapTool* tool, const QIcon& icon, const QKeySequence& shortcut) {
+    auto* action = new QAction(icon, tool->name(), m_toolGroup);
+    action->setObjectName(
+        QString::fromLatin1(tool->metaObject()->className()).section(QLatin1String("::"), -1));
+    action->setCheckable(true);
+    action->setShortcut(shortcut);
+    action->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tool->name(), shortcut.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, [this, tool] { m_canvas->setTool(tool); });
+    m_toolBar->addAction(action);
+}
+
+void MainWindow::createTools() {
+    QStyle* style = QApplication::style();
+    auto* pan = new PanTool(m_canvas);
+    addTool(pan, style->standardIcon(QStyle::SP_ArrowUp), QKeySequence(Qt::Key_P));
+    addTool(new ZoomBoxTool(m_canvas), style->standardIcon(QStyle::SP_FileDialogContentsView),
+            QKeySequence(Qt::Key_Z));
+    m_identifyTool = new IdentifyTool(m_canvas, m_layers);
+    addTool(m_identifyTool, style->standardIcon(QStyle::SP_MessageBoxInformation),
+            QKeySequence(Qt::Key_I));
+    m_selectTool = new SelectTool(m_canvas, m_layers);
+    addTool(m_selectTool, style->standardIcon(QStyle::SP_DialogApplyButton),
+            QKeySequence(Qt::Key_S));
+    connect(m_identifyTool, &IdentifyTool::featuresIdentified, this,
+            [this](const QList<IdentifyHit>& hits) {
+                m_identifyPanel->showHits(hits);
+                m_identifyPanel->show();
+                m_identifyPanel->raise();
+            });
+    m_toolGroup->actions().constFirst()->setChecked(true);
+    m_canvas->setTool(pan);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project"), QKeySequence::New, this, [this] {
+        if (mayDiscardChanges())
+            m_project->newProject();
+    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Open a project or map data"), QString(), openFilter());
+        openFiles(paths);
+    });
+    file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+        for (const QString& path :
+             QFileDialog::getOpenFileNames(this, tr("Add layers"), QString(), openFilter()))
+            m_project->addLayers(path);
+    });
+    m_recentMenu = file->addMenu(tr("Recent files"));
+    updateRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Save project"), QKeySequence::Save, this, [this] {
+        if (m_project->projectPath().isEmpty())
+            saveProjectAs();
+        else
+            m_project->save();
+    });
+    file->addAction(tr("Save project &as…"), QKeySequence::SaveAs, this,
+                    &MainWindow::saveProjectAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_canvas, &MapCanvas::zoomIn);
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_canvas, &MapCanvas::zoomOut);
+    view->addAction(tr("Zoom to &full extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                    m_canvas, &MapCanvas::zoomToFullExtent);
+    view->addAction(tr("Zoom to current &layer"), this, [this] {
+        if (MapLayer* layer = m_layerTree->currentLayer())
+            m_canvas->zoomToExtent(layer->mapExtent());
+    });
+    view->addAction(tr("&Previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), m_canvas,
+                    &MapCanvas::previousView);
+    view->addAction(tr("&Next view"), QKeySequence(Qt::ALT | Qt::Key_Right), m_canvas,
+                    &MapCanvas::nextView);
+    view->addSeparator();
+    view->addAction(tr("Map &CRS…"), this, &MainWindow::chooseMapCrs);
+    view->addSeparator();
+    view->addAction(m_layerTree->toggleViewAction());
+    view->addAction(m_identifyPanel->toggleViewAction());
+
+    QMenu* layer = menuBar()->addMenu(tr("&Layer"));
+    layer->addAction(tr("&Assign CRS…"), this, [this] {
+        if (MapLayer* current = m_layerTree->currentLayer())
+            assignCrs(current);
+    });
+    layer->addAction(tr("Open &attribute table"), QKeySequence(Qt::Key_F6), this, [this] {
+        if (auto* vector = qobject_cast<VectorLayer*>(m_layerTree->currentLayer()))
+            openAttributeTable(vector);
+    });
+    layer->addAction(tr("&Remove layer"), this, [this] {
+        if (MapLayer* current = m_layerTree->currentLayer())
+            m_layers->remove(current);
+    });
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System language")},
+        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, label] : choices) {
+        QAction* action = language->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(language_settings::chosenLanguage() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            language_settings::setChosenLanguage(code);
+            m_messages->notice(tr("Language"),
+                               tr("The new language is used from the next start of AgriMap."));
+        });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AgriMap"), this, [this] {
+        QMessageBox::about(this, tr("About AgriMap"),
+                           tr("<b>AgriMap %1</b><p>A desktop GIS for Vietnam's agricultural "
+                              "maps.</p><p>%2, Qt %3</p>")
+                               .arg(QStringLiteral(AGRIMAP_VERSION), libraryVersions(),
+                                    QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::createStatusBar() {
+    m_mapPosition->setMinimumWidth(190);
+    m_lonLatPosition->setMinimumWidth(190);
+    m_mapPosition->setToolTip(tr("Cursor position in the map CRS (metres)"));
+    m_lonLatPosition->setToolTip(tr("Cursor position as latitude and longitude (WGS 84)"));
+    m_crsButton->setAutoRaise(true);
+    m_crsButton->setToolTip(tr("The map's coordinate reference system: click to change it"));
+    statusBar()->addPermanentWidget(m_mapPosition);
+    statusBar()->addPermanentWidget(m_lonLatPosition);
+    statusBar()->addPermanentWidget(m_scaleBox);
+    statusBar()->addPermanentWidget(m_crsButton);
+    statusBar()->addPermanentWidget(m_renderTime);
+    connect(m_crsButton, &QToolButton::clicked, this, &MainWindow::chooseMapCrs);
+    connect(m_scaleBox, &ScaleBox::denominatorChosen, m_canvas, &MapCanvas::setScaleDenominator);
+    connect(m_canvas, &MapCanvas::viewChanged, this,
+            [this] { m_scaleBox->showDenominator(m_canvas->scaleDenominator()); });
+    connect(m_canvas, &MapCanvas::cursorMapPositionChanged, this, &MainWindow::showCursorPosition);
+    connect(m_canvas, &MapCanvas::renderFinished, this,
+            [this](qint64 ms) { m_renderTime->setText(tr("drawn in %1 ms").arg(ms)); });
+    const auto showCrs = [this] {
+        const Crs crs = m_layers->mapCrs();
+        m_crsButton->setText(crs.isValid() ? (crs.authId().isEmpty() ? crs.name() : crs.authId())
+                                           : tr("No CRS"));
+    };
+    connect(m_layers, &LayerCollection::mapCrsChanged, this, showCrs);
+    showCrs();
+}
+
+void MainWindow::showCursorPosition(const QPointF& mapPoint) {
+    static LonLatFormatter formatter;
+    const Crs crs = m_layers->mapCrs();
+    if (crs.isGeographic())
+        m_mapPosition->setText(
+            QStringLiteral("%1, %2").arg(mapPoint.x(), 0, 'f', 6).arg(mapPoint.y(), 0, 'f', 6));
+    else
+        m_mapPosition->setText(
+            QStringLiteral("X %1  Y %2").arg(mapPoint.x(), 0, 'f', 2).arg(mapPoint.y(), 0, 'f', 2));
+    m_lonLatPosition->setText(formatter.format(crs, mapPoint));
+}
+
+void MainWindow::updateTitle() {
+    const QString path = m_project->projectPath();
+    const QString name = path.isEmpty() ? tr("Untitled project") : QFileInfo(path).fileName();
+    setWindowTitle(QStringLiteral("%1%2 — AgriMap")
+                       .arg(name, m_project->isModified() ? QStringLiteral(" *") : QString()));
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = m_project->recentFiles();
+    for (const QString& path : recent)
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openFiles({path}); })
+            ->setToolTip(path);
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::openFiles(const QStringList& paths) {
+    for (const QString& path : paths) {
+        if (path.endsWith(QLatin1String(".agrimap.gpkg"), Qt::CaseInsensitive) &&
+            !mayDiscardChanges())
+            continue;
+        m_project->open(path);
+    }
+}
+
+void MainWindow::openAttributeTable(VectorLayer* layer) {
+    auto* dialog = new AttributeTableDialog(layer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttributeTableDialog::zoomToRectRequested, m_canvas, &MapCanvas::zoomToExtent);
+    connect(m_layers, &LayerCollection::layerAboutToBeRemoved, dialog,
+            [dialog, layer](MapLayer* removed) {
+                if (removed == layer)
+                    dialog->close();
+            });
+    dialog->show();
+}
+
+void MainWindow::assignCrs(MapLayer* layer) {
+    CrsPickerDialog dialog(
+        tr("Which coordinate reference system is %1 in? Provincial cadastral maps use "
+           "VN-2000 with the province's meridian (former Đồng Tháp: EPSG:5897; former "
+           "Tiền Giang: EPSG:9210).")
+            .arg(layer->title()),
+        layer->crs(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        layer->assignCrs(dialog.selectedCrs());
+}
+
+void MainWindow::chooseMapCrs() {
+    CrsPickerDialog dialog(
+        tr("Show the map in which coordinate reference system? Layers in other systems are "
+           "reprojected on the fly."),
+        m_layers->mapCrs(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_layers->setMapCrs(dialog.selectedCrs());
+}
+
+void MainWindow::saveProjectAs() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save project"), m_project->projectPath(), tr("AgriMap project (*.agrimap.gpkg)"));
+    if (!path.isEmpty())
+        m_project->saveAs(path);
+}
+
+bool MainWindow::mayDiscardChanges() {
+    if (!m_project->isModified() || m_layers->count() == 0)
+        return true;
+    if (m_discardQuestion)
+        return m_discardQuestion();
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved changes"),
+                              tr("The layer list has changed since it was saved. Save it first?"),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        if (m_project->projectPath().isEmpty())
+            saveProjectAs();
+        else
+            m_project->save();
+        return !m_project->isModified();
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (mayDiscardChanges())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    openFiles(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace agrimap

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QMainWindow>
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QToolBar;
+class QToolButton;
+
+namespace agrimap {
+
+class IdentifyPanel;
+class IdentifyTool;
+class LayerCollection;
+class LayerTreeDock;
+class MapCanvas;
+class MapLayer;
+class MapTool;
+class MessageReporter;
+class ProjectController;
+class ScaleBox;
+class SelectTool;
+class VectorLayer;
+
+/// The map window. It only wires the parts together: the canvas, the tools, the layer tree,
+/// the identify panel, the attribute tables, the project controller and the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow();
+
+    LayerCollection* layers() const { return m_layers; }
+    MapCanvas* canvas() const { return m_canvas; }
+    ProjectController* project() const { return m_project; }
+    MessageReporter* messages() const { return m_messages; }
+    LayerTreeDock* layerTree() const { return m_layerTree; }
+    IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
+    ScaleBox* scaleBox() const { return m_scaleBox; }
+    QAction* toolAction(const QString& name) const;
+    /// Asked before unsaved changes are dropped; tests replace it.
+    void setDiscardQuestion(std::function<bool()> question) {
+        m_discardQuestion = std::move(question);
+    }
+
+    void openFiles(const QStringList& paths);
+    void openAttributeTable(VectorLayer* layer);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createTools();
+    void addTool(MapTool* tool, const QIcon& icon, const QKeySequence& shortcut);
+    void createMenus();
+    void createStatusBar();
+    void updateTitle();
+    void updateRecentMenu();
+    void assignCrs(MapLayer* layer);
+    void chooseMapCrs();
+    void showCursorPosition(const QPointF& mapPoint);
+    bool mayDiscardChanges();
+    void saveProjectAs();
+
+    LayerCollection* m_layers;
+    MapCanvas* m_canvas;
+    MessageReporter* m_messages;
+    ProjectController* m_project;
+    LayerTreeDock* m_layerTree;
+    IdentifyPanel* m_identifyPanel;
+    IdentifyTool* m_identifyTool = nullptr;
+    SelectTool* m_selectTool = nullptr;
+    QActionGroup* m_toolGroup;
+    QToolBar* m_toolBar;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_mapPosition;
+    QLabel* m_lonLatPosition;
+    QToolButton* m_crsButton;
+    ScaleBox* m_scaleBox;
+    QLabel* m_renderTime;
+    std::function<bool()> m_discardQuestion;
+};
+
+} // namespace agrimap
