@@ -66,8 +66,11 @@ void IdentifyPanel::showHits(const QList<IdentifyHit>& hits) {
     m_tree->clear();
     m_layers.clear();
     if (hits.isEmpty()) {
-        makeItem(m_tree->invisibleRootItem(), RowKind::Message,
-                 tr("Click on the map to see a feature's attributes."));
+        QTreeWidgetItem* hint = makeItem(m_tree->invisibleRootItem(), RowKind::Message,
+                                         tr("Click a feature on the map."));
+        hint->setFirstColumnSpanned(true);
+        hint->setToolTip(0, tr("With the Identify tool (I), click a feature on the map to see "
+                               "all its attributes here."));
         return;
     }
     // Hits arrive topmost first; keep that order of layers and features.

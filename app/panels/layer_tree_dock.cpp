@@ -70,10 +70,18 @@ LayerTreeDock::LayerTreeDock(LayerCollection* layers, QWidget* parent)
     });
     // Order changes keep the current row but may change what Move up/down can do.
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &LayerTreeDock::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& under) {
-        if (!under.isValid())
-            updateActions();
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& under, int first, int last) {
+                // Legends start open, as on a printed map; the user may fold them.
+                if (under.isValid()) {
+                    if (!under.parent().isValid())
+                        m_view->expand(under);
+                    return;
+                }
+                for (int row = first; row <= last; ++row)
+                    m_view->expand(m_model->index(row, 0));
+                updateActions();
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LayerTreeDock::onCurrentChanged);
     updateActions();
 }

@@ -29,7 +29,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <memory>
@@ -37,6 +36,10 @@
 namespace agrimap {
 
 namespace {
+
+QIcon actionIcon(const char* name) {
+    return QIcon(QStringLiteral(":/agrimap/icons/actions/%1.svg").arg(QLatin1String(name)));
+}
 
 QString openFilter() {
     return QObject::tr(
@@ -153,17 +156,13 @@ void MainWindow::addTool(MapTool* tool, const QIcon& icon, const QKeySequence& s
 }
 
 void MainWindow::createTools() {
-    QStyle* style = QApplication::style();
     auto* pan = new PanTool(m_canvas);
-    addTool(pan, style->standardIcon(QStyle::SP_ArrowUp), QKeySequence(Qt::Key_P));
-    addTool(new ZoomBoxTool(m_canvas), style->standardIcon(QStyle::SP_FileDialogContentsView),
-            QKeySequence(Qt::Key_Z));
+    addTool(pan, actionIcon("pan"), QKeySequence(Qt::Key_P));
+    addTool(new ZoomBoxTool(m_canvas), actionIcon("zoom-box"), QKeySequence(Qt::Key_Z));
     m_identifyTool = new IdentifyTool(m_canvas, m_layers);
-    addTool(m_identifyTool, style->standardIcon(QStyle::SP_MessageBoxInformation),
-            QKeySequence(Qt::Key_I));
+    addTool(m_identifyTool, actionIcon("identify"), QKeySequence(Qt::Key_I));
     m_selectTool = new SelectTool(m_canvas, m_layers);
-    addTool(m_selectTool, style->standardIcon(QStyle::SP_DialogApplyButton),
-            QKeySequence(Qt::Key_S));
+    addTool(m_selectTool, actionIcon("select"), QKeySequence(Qt::Key_S));
     connect(m_identifyTool, &IdentifyTool::featuresIdentified, this,
             [this](const QList<IdentifyHit>& hits) {
                 m_identifyPanel->showHits(hits);
@@ -180,43 +179,52 @@ void MainWindow::createMenus() {
         if (mayDiscardChanges())
             m_project->newProject();
     });
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            this, tr("Open a project or map data"), QString(), openFilter());
-        openFiles(paths);
-    });
-    file->addAction(tr("&Add layer…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
-        for (const QString& path :
-             QFileDialog::getOpenFileNames(this, tr("Add layers"), QString(), openFilter()))
-            m_project->addLayers(path);
-    });
+    QAction* open =
+        file->addAction(actionIcon("open"), tr("&Open…"), QKeySequence::Open, this, [this] {
+            const QStringList paths = QFileDialog::getOpenFileNames(
+                this, tr("Open a project or map data"), QString(), openFilter());
+            openFiles(paths);
+        });
+    QAction* addLayer =
+        file->addAction(actionIcon("add-layer"), tr("&Add layer…"),
+                        QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+                            for (const QString& path : QFileDialog::getOpenFileNames(
+                                     this, tr("Add layers"), QString(), openFilter()))
+                                m_project->addLayers(path);
+                        });
     m_recentMenu = file->addMenu(tr("Recent files"));
     updateRecentMenu();
     file->addSeparator();
-    file->addAction(tr("&Save project"), QKeySequence::Save, this, [this] {
-        if (m_project->projectPath().isEmpty())
-            saveProjectAs();
-        else
-            m_project->save();
-    });
+    QAction* save =
+        file->addAction(actionIcon("save"), tr("&Save project"), QKeySequence::Save, this, [this] {
+            if (m_project->projectPath().isEmpty())
+                saveProjectAs();
+            else
+                m_project->save();
+        });
     file->addAction(tr("Save project &as…"), QKeySequence::SaveAs, this,
                     &MainWindow::saveProjectAs);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_canvas, &MapCanvas::zoomIn);
-    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_canvas, &MapCanvas::zoomOut);
-    view->addAction(tr("Zoom to &full extent"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                    m_canvas, &MapCanvas::zoomToFullExtent);
+    QAction* zoomIn = view->addAction(actionIcon("zoom-in"), tr("Zoom &in"), QKeySequence::ZoomIn,
+                                      m_canvas, &MapCanvas::zoomIn);
+    QAction* zoomOut = view->addAction(actionIcon("zoom-out"), tr("Zoom &out"),
+                                       QKeySequence::ZoomOut, m_canvas, &MapCanvas::zoomOut);
+    QAction* zoomFull = view->addAction(actionIcon("zoom-full"), tr("Zoom to &full extent"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), m_canvas,
+                                        &MapCanvas::zoomToFullExtent);
     view->addAction(tr("Zoom to current &layer"), this, [this] {
         if (MapLayer* layer = m_layerTree->currentLayer())
             m_canvas->zoomToExtent(layer->mapExtent());
     });
-    view->addAction(tr("&Previous view"), QKeySequence(Qt::ALT | Qt::Key_Left), m_canvas,
-                    &MapCanvas::previousView);
-    view->addAction(tr("&Next view"), QKeySequence(Qt::ALT | Qt::Key_Right), m_canvas,
-                    &MapCanvas::nextView);
+    QAction* previous =
+        view->addAction(actionIcon("previous-view"), tr("&Previous view"),
+                        QKeySequence(Qt::ALT | Qt::Key_Left), m_canvas, &MapCanvas::previousView);
+    QAction* next =
+        view->addAction(actionIcon("next-view"), tr("&Next view"),
+                        QKeySequence(Qt::ALT | Qt::Key_Right), m_canvas, &MapCanvas::nextView);
     view->addSeparator();
     view->addAction(tr("Map &CRS…"), this, &MainWindow::chooseMapCrs);
     view->addSeparator();
@@ -228,14 +236,28 @@ void MainWindow::createMenus() {
         if (MapLayer* current = m_layerTree->currentLayer())
             assignCrs(current);
     });
-    layer->addAction(tr("Open &attribute table"), QKeySequence(Qt::Key_F6), this, [this] {
-        if (auto* vector = qobject_cast<VectorLayer*>(m_layerTree->currentLayer()))
-            openAttributeTable(vector);
-    });
+    QAction* table = layer->addAction(
+        actionIcon("attribute-table"), tr("Open &attribute table"), QKeySequence(Qt::Key_F6), this,
+        [this] {
+            if (auto* vector = qobject_cast<VectorLayer*>(m_layerTree->currentLayer()))
+                openAttributeTable(vector);
+        });
     layer->addAction(tr("&Remove layer"), this, [this] {
         if (MapLayer* current = m_layerTree->currentLayer())
             m_layers->remove(current);
     });
+
+    // The file and view actions most used with the mouse, on a toolbar of their own.
+    QToolBar* fileBar = new QToolBar(tr("Project and view"), this);
+    fileBar->setObjectName(QStringLiteral("ProjectToolBar"));
+    insertToolBar(m_toolBar, fileBar);
+    for (QAction* action : {open, addLayer, save})
+        fileBar->addAction(action);
+    fileBar->addSeparator();
+    for (QAction* action : {zoomIn, zoomOut, zoomFull, previous, next})
+        fileBar->addAction(action);
+    fileBar->addSeparator();
+    fileBar->addAction(table);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));

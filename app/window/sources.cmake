@@ -10,4 +10,18 @@ target_sources(agrimap_gui PRIVATE
 qt_add_resources(agrimap_gui agrimap_icons
   PREFIX /agrimap/icons
   BASE ${PROJECT_SOURCE_DIR}/resources/icons
-  FILES ${PROJECT_SOURCE_DIR}/resources/icons/agrimap.svg)
+  FILES
+    ${PROJECT_SOURCE_DIR}/resources/icons/agrimap.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/add-layer.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/attribute-table.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/identify.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/next-view.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/open.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/pan.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/previous-view.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/save.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/select.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/zoom-box.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/zoom-full.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/zoom-in.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/zoom-out.svg)
