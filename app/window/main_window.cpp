@@ -133,6 +133,8 @@ MainWindow::MainWindow()
             });
     updateTitle();
     resize(1280, 800);
+    // Wide enough for a legend line such as "CLN — Đất trồng cây lâu năm (718)".
+    resizeDocks({m_layerTree, m_identifyPanel}, {320, 260}, Qt::Horizontal);
 }
 
 QAction* MainWindow::toolAction(const QString& name) const {

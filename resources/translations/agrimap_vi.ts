@@ -2,46 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/window/main_window.cpp" line="+45"/>
+        <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
+        <translation>Dữ liệu bản đồ (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AttributeFilterBar</name>
+    <message>
+        <location filename="../../app/panels/attribute_filter_bar.cpp" line="+19"/>
+        <source>Filter (SQL WHERE), e.g. %1 = &apos;LUC&apos;</source>
+        <translation>Lọc (SQL WHERE), ví dụ %1 = &apos;LUC&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An OGR SQL WHERE expression; press Enter to apply.</source>
+        <translation>Biểu thức OGR SQL WHERE; nhấn Enter để áp dụng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search text in column</source>
+        <translation>Tìm chữ trong cột</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter:</source>
+        <translation>Lọc:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search:</source>
+        <translation>Tìm:</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AttributeTableDialog</name>
+    <message>
+        <location filename="../../app/panels/attribute_table_dialog.cpp" line="+40"/>
+        <location line="+67"/>
+        <source>Attribute table — %1</source>
+        <translation>Bảng thuộc tính — %1</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Zoom to selection</source>
+        <translation>Phóng tới đối tượng đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear selection</source>
+        <translation>Bỏ chọn</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 features, %2 selected, filter: %3</source>
+        <translation>%1 đối tượng, %2 đã chọn, bộ lọc: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>loading…</source>
+        <translation>đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AttributeText</name>
+    <message>
+        <location filename="../../app/panels/attribute_value_text.cpp" line="+10"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::CrsPickerDialog</name>
+    <message>
+        <location filename="../../app/window/crs_picker_dialog.cpp" line="+20"/>
+        <source>Coordinate reference system</source>
+        <translation>Hệ quy chiếu tọa độ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter, e.g. 105-45 or 5897</source>
+        <translation>Lọc, ví dụ 105-45 hoặc 5897</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or type any EPSG code or WKT, e.g. EPSG:9209</source>
+        <translation>Hoặc nhập mã EPSG hay chuỗi WKT bất kỳ, ví dụ EPSG:9209</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Not a coordinate reference system PROJ knows.</source>
+        <translation>PROJ không nhận ra hệ quy chiếu tọa độ này.</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::DataSource</name>
     <message>
         <location filename="../../layers/data_source_info.cpp" line="+135"/>
         <source>%1: layer %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được lớp %2: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the file holds no layers or images (it is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp không chứa lớp hay ảnh nào (tệp rỗng).</translation>
     </message>
     <message>
-        <location filename="../../layers/gdal_source.cpp" line="+33"/>
+        <location filename="../../layers/gdal_source.cpp" line="+57"/>
         <source>no further detail from GDAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GDAL không cho biết thêm chi tiết</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp không tồn tại.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the file cannot be read (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được tệp (không có quyền truy cập).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: the file is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp rỗng (0 byte).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: not a format AgriMap can read, or the file is damaged. Supported are GeoPackage, Shapefile, MapInfo TAB, DGN v7, GeoJSON, KML, CSV, SpatiaLite, FlatGeobuf and GDAL rasters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: AgriMap không đọc được định dạng này, hoặc tệp bị hỏng. Các định dạng được hỗ trợ: GeoPackage, Shapefile, MapInfo TAB, DGN v7, GeoJSON, KML, CSV, SpatiaLite, FlatGeobuf và ảnh raster GDAL.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không mở được: %2</translation>
     </message>
 </context>
 <context>
@@ -49,46 +165,579 @@
     <message>
         <location filename="../../layers/feature_reader.cpp" line="+54"/>
         <source>%1: cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không mở được: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+57"/>
         <source>%1: there is no layer named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có lớp nào tên là %2.</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>%1: feature %2 cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được đối tượng %2: %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The filter &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc “%1” không hợp lệ: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The filter &quot;%1&quot; failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng được bộ lọc “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::IdentifyPanel</name>
+    <message>
+        <location filename="../../app/panels/identify_panel.cpp" line="+42"/>
+        <source>Identify</source>
+        <translation>Xem thông tin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+170"/>
+        <source>Copy value</source>
+        <translation>Sao chép giá trị</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Click a feature on the map.</source>
+        <translation>Nhấp vào một đối tượng trên bản đồ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the Identify tool (I), click a feature on the map to see all its attributes here.</source>
+        <translation>Với công cụ Xem thông tin (I), nhấp vào một đối tượng trên bản đồ để xem mọi thuộc tính của nó tại đây.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 more features are not shown; click closer in.</source>
+        <translation>Còn %1 đối tượng nữa không được hiển thị; hãy phóng to thêm rồi nhấp lại.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 features</source>
+        <translation>%1 đối tượng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feature %1</source>
+        <translation>Đối tượng %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to zoom to this feature.</source>
+        <translation>Nhấp đúp để phóng tới đối tượng này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This feature is no longer in the layer.</source>
+        <translation>Đối tượng này không còn trong lớp.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(geometry)</source>
+        <translation>(kiểu hình học)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(area)</source>
+        <translation>(diện tích)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m² (%2 ha)</source>
+        <translation>%1 m² (%2 ha)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Copy feature attributes</source>
+        <translation>Sao chép thuộc tính đối tượng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to feature</source>
+        <translation>Phóng tới đối tượng</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::IdentifyTool</name>
+    <message>
+        <location filename="../../app/map/identify_tool.h" line="+16"/>
+        <source>Identify</source>
+        <translation>Xem thông tin</translation>
     </message>
 </context>
 <context>
     <name>agrimap::LayerFactory</name>
     <message>
-        <location filename="../../layers/layer_factory.cpp" line="+31"/>
+        <location filename="../../layers/layer_factory.cpp" line="+56"/>
         <source>%1: no layer named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có lớp nào tên là %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: the file holds only attribute tables, nothing to draw on a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp chỉ chứa bảng thuộc tính, không có gì để vẽ lên bản đồ.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::LayerTreeDock</name>
+    <message>
+        <location filename="../../app/panels/layer_tree_dock.cpp" line="+23"/>
+        <source>Layers</source>
+        <translation>Lớp bản đồ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+177"/>
+        <source>Move up</source>
+        <translation>Di chuyển lên</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+181"/>
+        <source>Move down</source>
+        <translation>Di chuyển xuống</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+186"/>
+        <source>Remove layer</source>
+        <translation>Gỡ bỏ lớp</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Zoom to layer</source>
+        <translation>Phóng tới lớp</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open attribute table</source>
+        <translation>Mở bảng thuộc tính</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opacity…</source>
+        <translation>Độ mờ đục…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Role</source>
+        <translation>Loại lớp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cadastral parcels</source>
+        <translation>Thửa đất địa chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land use</source>
+        <translation>Sử dụng đất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production areas</source>
+        <translation>Vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Assign CRS…</source>
+        <translation>Gán hệ quy chiếu…</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::LayerTreeModel</name>
+    <message>
+        <location filename="../../app/panels/layer_tree_model.cpp" line="+110"/>
+        <source>%1 (loading %2 %)</source>
+        <translation>%1 (đang tải %2 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (loading…)</source>
+        <translation>%1 (đang tải…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (failed)</source>
+        <translation>%1 (không tải được)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CRS: %1</source>
+        <translation>Hệ quy chiếu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRS: unknown (assign one from the context menu)</source>
+        <translation>Hệ quy chiếu: chưa rõ (gán trong menu chuột phải)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(assigned by the user)</source>
+        <translation>(do người dùng gán)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::MainWindow</name>
+    <message>
+        <location filename="../../app/window/main_window.cpp" line="+39"/>
+        <source>Map tools</source>
+        <translation>Công cụ bản đồ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All %1 layers</source>
+        <translation>Tất cả %1 lớp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <source>Add layers</source>
+        <translation>Thêm lớp</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>%1 holds several layers. Which should be added?</source>
+        <translation>%1 chứa nhiều lớp. Cần thêm những lớp nào?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
+        <translation>%1 chưa có hệ quy chiếu tọa độ: dùng Lớp ▸ Gán hệ quy chiếu…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project</source>
+        <translation>&amp;Dự án mới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a project or map data</source>
+        <translation>Mở dự án hoặc dữ liệu bản đồ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Thêm lớp…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent files</source>
+        <translation>Tệp gần đây</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save project</source>
+        <translation>&amp;Lưu dự án</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save project &amp;as…</source>
+        <translation>Lưu dự án t&amp;hành…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom to &amp;full extent</source>
+        <translation>&amp;Xem toàn bộ bản đồ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom to current &amp;layer</source>
+        <translation>Phóng tới &amp;lớp hiện tại</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Previous view</source>
+        <translation>Khung nhìn t&amp;rước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next view</source>
+        <translation>Khung nhìn &amp;sau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map &amp;CRS…</source>
+        <translation>&amp;Hệ quy chiếu của bản đồ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lớp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign CRS…</source>
+        <translation>Gán &amp;hệ quy chiếu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;attribute table</source>
+        <translation>Mở &amp;bảng thuộc tính</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove layer</source>
+        <translation>&amp;Gỡ bỏ lớp</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project and view</source>
+        <translation>Dự án và khung nhìn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System language</source>
+        <translation>Ngôn ngữ của hệ thống</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language is used from the next start of AgriMap.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần khởi động AgriMap tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About AgriMap</source>
+        <translation>&amp;Giới thiệu AgriMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About AgriMap</source>
+        <translation>Giới thiệu AgriMap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam&apos;s agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</source>
+        <translation>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;Phần mềm GIS trên máy tính cho bản đồ nông nghiệp Việt Nam.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cursor position in the map CRS (metres)</source>
+        <translation>Vị trí con trỏ theo hệ quy chiếu của bản đồ (mét)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cursor position as latitude and longitude (WGS 84)</source>
+        <translation>Vị trí con trỏ theo vĩ độ và kinh độ (WGS 84)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The map&apos;s coordinate reference system: click to change it</source>
+        <translation>Hệ quy chiếu tọa độ của bản đồ: nhấp để thay đổi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>drawn in %1 ms</source>
+        <translation>vẽ trong %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No CRS</source>
+        <translation>Chưa có hệ quy chiếu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Untitled project</source>
+        <translation>Dự án chưa đặt tên</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province&apos;s meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</source>
+        <translation>%1 dùng hệ quy chiếu tọa độ nào? Bản đồ địa chính cấp tỉnh dùng VN-2000 với kinh tuyến trục của tỉnh (Đồng Tháp cũ: EPSG:5897; Tiền Giang cũ: EPSG:9210).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show the map in which coordinate reference system? Layers in other systems are reprojected on the fly.</source>
+        <translation>Hiển thị bản đồ theo hệ quy chiếu tọa độ nào? Các lớp thuộc hệ quy chiếu khác sẽ được tự động chuyển đổi khi hiển thị.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save project</source>
+        <translation>Lưu dự án</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AgriMap project (*.agrimap.gpkg)</source>
+        <translation>Dự án AgriMap (*.agrimap.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layer list has changed since it was saved. Save it first?</source>
+        <translation>Danh sách lớp đã thay đổi kể từ lần lưu gần nhất. Bạn có muốn lưu trước không?</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::MapCanvas</name>
+    <message>
+        <location filename="../../app/map/map_canvas.cpp" line="+251"/>
+        <source>Open a project or add layers (Ctrl+O), or drop files here.</source>
+        <translation>Mở dự án hoặc thêm lớp (Ctrl+O), hoặc kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drawing…</source>
+        <translation>Đang vẽ…</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::OpacityPopup</name>
+    <message>
+        <location filename="../../app/panels/opacity_popup.cpp" line="+21"/>
+        <source>Opacity:</source>
+        <translation>Độ mờ đục:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::PanTool</name>
+    <message>
+        <location filename="../../app/map/pan_tool.h" line="+15"/>
+        <source>Pan</source>
+        <translation>Di chuyển bản đồ</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ProjectController</name>
+    <message>
+        <location filename="../../app/window/project_controller.cpp" line="+48"/>
+        <source>Cannot open the project</source>
+        <translation>Không mở được dự án</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Some layers could not be opened</source>
+        <translation>Không mở được một số lớp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project opened without these layers:
+
+%1</source>
+        <translation>Dự án đã được mở nhưng thiếu các lớp sau:
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Cannot add the file</source>
+        <translation>Không thêm được tệp</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read a layer</source>
+        <translation>Không đọc được lớp</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot save the project</source>
+        <translation>Không lưu được dự án</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was lost: the map is still open. Choose another folder with Save As, or free some disk space, and save again.</source>
+        <translation>Không có dữ liệu nào bị mất: bản đồ vẫn đang mở. Hãy chọn thư mục khác bằng lệnh Lưu dự án thành, hoặc giải phóng bớt dung lượng ổ đĩa, rồi lưu lại.</translation>
     </message>
 </context>
 <context>
@@ -96,12 +745,28 @@
     <message>
         <location filename="../../layers/raster_layer.cpp" line="+134"/>
         <source>%1: the image has no georeferencing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ảnh chưa được gắn tọa độ địa lý.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Image %1 × %2 px, %3 band(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh %1 × %2 px, %3 kênh</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ScaleBox</name>
+    <message>
+        <location filename="../../app/window/scale_box.cpp" line="+22"/>
+        <source>Map scale: pick one or type 1:5000</source>
+        <translation>Tỷ lệ bản đồ: chọn trong danh sách hoặc nhập, ví dụ 1:5000</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::SelectTool</name>
+    <message>
+        <location filename="../../app/map/select_tool.h" line="+18"/>
+        <source>Select</source>
+        <translation>Chọn</translation>
     </message>
 </context>
 <context>
@@ -109,35 +774,45 @@
     <message>
         <location filename="../../layers/vector_layer.cpp" line="+29"/>
         <source>Cannot transform from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuyển đổi được tọa độ từ %1 sang %2: %3</translation>
     </message>
     <message>
         <location line="+186"/>
         <source>%1 — unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — mã không xác định</translation>
     </message>
 </context>
 <context>
     <name>agrimap::VectorLayerLoader</name>
     <message>
-        <location filename="../../layers/vector_layer_loader.cpp" line="+122"/>
+        <location filename="../../layers/vector_layer_loader.cpp" line="+126"/>
         <source>%1: there is no layer named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có lớp nào tên là %2.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+111"/>
+        <location line="+17"/>
         <source>Loading %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy tải %1.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>%1: reading layer %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được lớp %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ZoomBoxTool</name>
+    <message>
+        <location filename="../../app/map/zoom_box_tool.h" line="+13"/>
+        <source>Zoom to box</source>
+        <translation>Phóng to theo khung</translation>
     </message>
 </context>
 <context>
@@ -145,17 +820,17 @@
     <message>
         <location filename="../../core/project_file.cpp" line="+22"/>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ lý do</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Cannot open project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được dự án %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a GeoPackage but not an AgriMap project (it has no %2 table). Open it as a layer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là tệp GeoPackage nhưng không phải dự án AgriMap (không có bảng %2). Hãy mở tệp này như một lớp bản đồ.</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -165,7 +840,25 @@
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot write project %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được dự án %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/window/application_setup.cpp" line="+102"/>
+        <source>AgriMap: Vietnam&apos;s agricultural maps</source>
+        <translation>AgriMap: bản đồ nông nghiệp Việt Nam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a picture of the window once the map is drawn, then quit.</source>
+        <translation>Lưu ảnh chụp cửa sổ sau khi vẽ xong bản đồ, rồi thoát.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Projects or map data to open.</source>
+        <translation>Các dự án hoặc dữ liệu bản đồ cần mở.</translation>
     </message>
 </context>
 </TS>
