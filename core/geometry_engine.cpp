@@ -1,6 +1,7 @@
 #include "geometry_engine.h"
 
-#include <geos_c.h>
+#include "geos_context.h"
+
 #include <memory>
 #include <vector>
 
@@ -8,23 +9,10 @@ namespace agrimap::geometry_engine {
 
 namespace {
 
-struct ThreadGeos {
-    GEOSContextHandle_t handle = GEOS_init_r();
-    ThreadGeos() = default;
-    ~ThreadGeos() { GEOS_finish_r(handle); }
-    ThreadGeos(const ThreadGeos&) = delete;
-    ThreadGeos& operator=(const ThreadGeos&) = delete;
-};
-
 GEOSContextHandle_t geos() {
-    thread_local ThreadGeos context;
-    return context.handle;
+    return geosContext();
 }
-
-struct GeometryDeleter {
-    void operator()(GEOSGeometry* geometry) const { GEOSGeom_destroy_r(geos(), geometry); }
-};
-using GeometryPtr = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
+using GeometryPtr = GeosGeometryPtr;
 
 GEOSCoordSequence* sequenceOf(const FlatGeometries& geometries, uint32_t part, bool closeRing) {
     const uint32_t first = geometries.firstPoint(part);

@@ -1,0 +1,214 @@
+#include "edit_session.h"
+
+#include "area_edit_command.h"
+#include "area_geometry.h"
+#include "project_store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace agrimap {
+
+namespace {
+
+// The rules that refuse an edit; the others are shown as warnings.
+bool refuses(const AreaViolation& violation) {
+    static const QStringList refusing{QStringLiteral("geometry-empty"),
+                                      QStringLiteral("geometry-invalid"),
+                                      QStringLiteral("code-duplicate"), QStringLiteral("overlap")};
+    return refusing.contains(violation.rule);
+}
+
+GrowingArea fromAudit(qint64 fid, const QByteArray& attributes, const QByteArray& geometry) {
+    GrowingArea area;
+    area.fid = fid;
+    const QJsonObject object = QJsonDocument::fromJson(attributes).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("members")) {
+            for (const QJsonValue& member : it.value().toArray()) {
+                const QJsonArray key = member.toArray();
+                area.members.push_back(
+                    {key.at(0).toString(), key.at(1).toString(), key.at(2).toString()});
+            }
+            continue;
+        }
+        area.attributes.insert(it.key(), it.value().toVariant());
+    }
+    area.geometryWkb = geometry;
+    return area;
+}
+
+} // namespace
+
+EditSession::EditSession(ProjectStore& store, std::vector<CommuneBoundary> communes)
+    : m_store(store)
+    , m_communes(std::move(communes)) {
+    m_undo.setUndoLimit(0); // unlimited within the session
+}
+
+Result<std::unique_ptr<EditSession>> EditSession::start(ProjectStore& store,
+                                                        std::vector<CommuneBoundary> communes) {
+    if (store.isReadOnly())
+        return Error{tr("The project is open read-only: it cannot be edited")};
+    Result<std::vector<GrowingArea>> areas = store.areas();
+    if (!areas)
+        return areas.error();
+    std::unique_ptr<EditSession> session(new EditSession(store, std::move(communes)));
+    for (GrowingArea& area : areas.value())
+        session->m_areas.insert(area.fid, std::move(area));
+    return session;
+}
+
+AreaRules EditSession::rules() const {
+    return AreaRules(m_store.settings(), m_communes);
+}
+
+const GrowingArea* EditSession::cached(qint64 fid) const {
+    const auto found = m_areas.constFind(fid);
+    return found == m_areas.cend() ? nullptr : &found.value();
+}
+
+std::vector<GrowingArea> EditSession::allAreas() const {
+    std::vector<GrowingArea> all(m_areas.cbegin(), m_areas.cend());
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.fid < b.fid; });
+    return all;
+}
+
+std::vector<GrowingArea> EditSession::neighboursOf(const GrowingArea& area) const {
+    std::vector<GrowingArea> found;
+    const QRectF box = area_geometry::bounds(area.geometryWkb);
+    for (const GrowingArea& other : m_areas) {
+        if (other.fid != area.fid && AreaRules::isActive(other) &&
+            box.intersects(area_geometry::bounds(other.geometryWkb)))
+            found.push_back(other);
+    }
+    return found;
+}
+
+Status EditSession::prepare(GrowingArea& area) {
+    const AreaRules checks = rules();
+    const EditSettings settings = m_store.settings();
+    // Codes are compared among all areas; overlaps among the neighbours.
+    std::vector<GrowingArea> sameCode;
+    const QString code = area.text(area_field::code).trimmed();
+    for (const GrowingArea& other : m_areas) {
+        if (!code.isEmpty() && other.fid != area.fid &&
+            other.text(area_field::code).trimmed() == code)
+            sameCode.push_back(other);
+    }
+    std::vector<GrowingArea> others = neighboursOf(area);
+    if (settings.overlapPolicy == OverlapPolicy::Clip && AreaRules::isActive(area)) {
+        for (const GrowingArea& neighbour : others) {
+            Result<QByteArray> clipped =
+                area_geometry::difference(area.geometryWkb, neighbour.geometryWkb);
+            if (clipped)
+                area.geometryWkb = clipped.value();
+        }
+    }
+    others.insert(others.end(), sameCode.begin(), sameCode.end());
+    m_lastViolations = checks.check(area, others);
+    QStringList refusals;
+    for (const AreaViolation& violation : m_lastViolations) {
+        if (refuses(violation))
+            refusals << violation.message;
+    }
+    if (!refusals.isEmpty())
+        return Error{tr("The edit was not saved: %1").arg(refusals.join(QStringLiteral("; ")))};
+    return {};
+}
+
+Status EditSession::push(std::unique_ptr<AreaEditCommand> command) {
+    if (Status status = command->forward(); !status)
+        return status;
+    refresh(command->fid());
+    m_undo.push(command.release()); // already applied: redo() does nothing now
+    return {};
+}
+
+void EditSession::refresh(qint64 fid) {
+    if (Result<GrowingArea> stored = m_store.area(fid))
+        m_areas.insert(fid, std::move(stored).value());
+    else
+        m_areas.remove(fid);
+}
+
+Result<qint64> EditSession::addArea(GrowingArea area, const QString& description) {
+    area.fid = -1;
+    if (Status ready = prepare(area); !ready)
+        return Error{ready.errorMessage()};
+    auto command = std::make_unique<AreaEditCommand>(
+        m_store, AreaEditCommand::Kind::Insert, GrowingArea{}, area,
+        description.isEmpty() ? tr("Add growing area %1").arg(area.text(area_field::code))
+                              : description,
+        [this](const QString& message) { Q_EMIT failed(message); });
+    AreaEditCommand* raw = command.get();
+    if (Status status = push(std::move(command)); !status)
+        return Error{status.errorMessage()};
+    return raw->fid();
+}
+
+Status EditSession::changeArea(GrowingArea after, const QString& description) {
+    const GrowingArea* before = cached(after.fid);
+    if (!before)
+        return Error{tr("Growing area %1 does not exist").arg(after.fid)};
+    if (Status ready = prepare(after); !ready)
+        return ready;
+    return push(std::make_unique<AreaEditCommand>(
+        m_store, AreaEditCommand::Kind::Update, *before, after,
+        description.isEmpty() ? tr("Change growing area %1").arg(after.text(area_field::code))
+                              : description,
+        [this](const QString& message) { Q_EMIT failed(message); }));
+}
+
+Status EditSession::removeArea(qint64 fid) {
+    const GrowingArea* before = cached(fid);
+    if (!before)
+        return Error{tr("Growing area %1 does not exist").arg(fid)};
+    m_lastViolations.clear();
+    return push(std::make_unique<AreaEditCommand>(
+        m_store, AreaEditCommand::Kind::Delete, *before, GrowingArea{},
+        tr("Delete growing area %1").arg(before->text(area_field::code)),
+        [this](const QString& message) { Q_EMIT failed(message); }));
+}
+
+Status EditSession::restoreVersion(const AuditEntry& entry) {
+    const bool wasDeleted = entry.afterAttributes.isEmpty();
+    GrowingArea version =
+        wasDeleted ? fromAudit(entry.feature, entry.beforeAttributes, entry.beforeGeometry)
+                   : fromAudit(entry.feature, entry.afterAttributes, entry.afterGeometry);
+    const QString description =
+        tr("Restore growing area %1 as of %2")
+            .arg(version.text(area_field::code), entry.at.toLocalTime().toString(Qt::ISODate));
+    if (cached(entry.feature))
+        return changeArea(version, description);
+    Result<qint64> added = addArea(version, description);
+    return added ? Status{} : Status{added.error()};
+}
+
+Status EditSession::undo() {
+    if (!m_undo.canUndo())
+        return {};
+    auto* command = static_cast<AreaEditCommand*>(
+        const_cast<QUndoCommand*>(m_undo.command(m_undo.index() - 1)));
+    if (Status status = command->backward(); !status)
+        return status; // the stack stays where it was, as does the project
+    m_undo.undo();
+    refresh(command->fid());
+    return {};
+}
+
+Status EditSession::redo() {
+    if (!m_undo.canRedo())
+        return {};
+    auto* command =
+        static_cast<AreaEditCommand*>(const_cast<QUndoCommand*>(m_undo.command(m_undo.index())));
+    if (Status status = command->forward(); !status)
+        return status;
+    m_undo.redo();
+    refresh(command->fid());
+    return {};
+}
+
+} // namespace agrimap

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "audit_entry.h"
+#include "error.h"
+#include "growing_area.h"
+#include "validation/area_rules.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoStack>
+
+namespace agrimap {
+
+class ProjectStore;
+
+/// Editing growing areas in one open project: every edit is checked by the rules, refused
+/// or clipped by the project's overlap policy, committed at once (one transaction with its
+/// audit row) and pushed on an unlimited undo stack whose steps are transactions too.
+/// Keeps the areas in memory so the checks of one edit stay fast on 100k areas.
+class EditSession : public QObject {
+    Q_OBJECT
+public:
+    /// Loads the areas of `store`; `store` must outlive the session.
+    static Result<std::unique_ptr<EditSession>> start(ProjectStore& store,
+                                                      std::vector<CommuneBoundary> communes = {});
+
+    ProjectStore& store() const { return m_store; }
+    QUndoStack* undoStack() { return &m_undo; }
+    AreaRules rules() const;
+
+    /// Adds an area; returns its id. Refused with a message naming the broken rule when the
+    /// boundary is empty or invalid, the code is taken, or (policy "forbid") it overlaps an
+    /// active area; under "clip" the boundary is first cut back to its neighbours.
+    Result<qint64> addArea(GrowingArea area, const QString& description = {});
+    Status changeArea(GrowingArea after, const QString& description = {});
+    Status removeArea(qint64 fid);
+    /// Brings back the state an audit row recorded (after it, or before it for a delete), as a
+    /// new undoable edit.
+    Status restoreVersion(const AuditEntry& entry);
+    Status undo();
+    Status redo();
+
+    /// The rules broken by the last edit tried (refusals and warnings), e.g. for the form.
+    const std::vector<AreaViolation>& lastViolations() const { return m_lastViolations; }
+    const GrowingArea* cached(qint64 fid) const;
+    std::vector<GrowingArea> allAreas() const;
+    /// Active areas whose bounds meet `area`'s, other than itself.
+    std::vector<GrowingArea> neighboursOf(const GrowingArea& area) const;
+
+Q_SIGNALS:
+    /// A step run from outside (an undo view) failed: the message says why.
+    void failed(const QString& message);
+
+private:
+    EditSession(ProjectStore& store, std::vector<CommuneBoundary> communes);
+    Status prepare(GrowingArea& area);
+    Status push(std::unique_ptr<class AreaEditCommand> command);
+    void refresh(qint64 fid);
+
+    ProjectStore& m_store;
+    std::vector<CommuneBoundary> m_communes;
+    QUndoStack m_undo;
+    QHash<qint64, GrowingArea> m_areas;
+    std::vector<AreaViolation> m_lastViolations;
+};
+
+} // namespace agrimap
