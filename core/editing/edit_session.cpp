@@ -136,6 +136,10 @@ void EditSession::refresh(qint64 fid) {
 
 Result<qint64> EditSession::addArea(GrowingArea area, const QString& description) {
     area.fid = -1;
+    return insert(std::move(area), description);
+}
+
+Result<qint64> EditSession::insert(GrowingArea area, const QString& description) {
     if (Status ready = prepare(area); !ready)
         return Error{ready.errorMessage()};
     auto command = std::make_unique<AreaEditCommand>(
@@ -183,7 +187,7 @@ Status EditSession::restoreVersion(const AuditEntry& entry) {
             .arg(version.text(area_field::code), entry.at.toLocalTime().toString(Qt::ISODate));
     if (cached(entry.feature))
         return changeArea(version, description);
-    Result<qint64> added = addArea(version, description);
+    Result<qint64> added = insert(version, description); // under its old id
     return added ? Status{} : Status{added.error()};
 }
 

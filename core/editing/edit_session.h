@@ -54,6 +54,7 @@ Q_SIGNALS:
 private:
     EditSession(ProjectStore& store, std::vector<CommuneBoundary> communes);
     Status prepare(GrowingArea& area);
+    Result<qint64> insert(GrowingArea area, const QString& description);
     Status push(std::unique_ptr<class AreaEditCommand> command);
     void refresh(qint64 fid);
 

@@ -39,12 +39,15 @@ bool AreaRules::isActive(const GrowingArea& area) {
 }
 
 void AreaRules::checkOwn(const GrowingArea& area, std::vector<AreaViolation>& out) const {
+    bool validShape = false;
     if (area.geometryWkb.isEmpty() || area_geometry::isEmpty(area.geometryWkb)) {
         out.push_back(violation(area, "geometry-empty", tr("the area has no boundary")));
     } else if (const QString reason = area_geometry::invalidityReason(area.geometryWkb);
                !reason.isEmpty()) {
         out.push_back(violation(area, "geometry-invalid",
                                 tr("invalid boundary: %1 (use Fix geometry)").arg(reason)));
+    } else {
+        validShape = true;
     }
 
     const QString code = area.text(area_field::code).trimmed();
@@ -61,8 +64,9 @@ void AreaRules::checkOwn(const GrowingArea& area, std::vector<AreaViolation>& ou
     }
 
     const QString crop = area.text(area_field::crop);
+    // The area of a broken shape means nothing: fix the shape first.
     if (const auto minimum = m_settings.minimumAreaHaByCrop.constFind(crop);
-        minimum != m_settings.minimumAreaHaByCrop.cend()) {
+        validShape && minimum != m_settings.minimumAreaHaByCrop.cend()) {
         const double hectares = area_geometry::areaM2(area.geometryWkb) / 10000.0;
         if (hectares + 1e-9 < minimum.value())
             out.push_back(violation(area, "area-minimum",
