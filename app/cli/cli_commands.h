@@ -19,5 +19,8 @@ int runInfo(const QStringList& arguments, Streams streams);
 int runRender(const QStringList& arguments, Streams streams);
 /// `agrimap-cli make-project OUT.agrimap.gpkg PATH[:LAYER]...` — a project listing layers.
 int runMakeProject(const QStringList& arguments, Streams streams);
+/// `agrimap-cli validate PROJECT.gpkg [--today YYYY-MM-DD]` — one line per broken rule of
+/// the growing areas; exit 1 when there is any, 0 when clean.
+int runValidate(const QStringList& arguments, Streams streams);
 
 } // namespace agrimap::cli

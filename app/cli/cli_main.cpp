@@ -18,7 +18,11 @@ const char* usage =
     "                            draw files or a project with the default styles, as the map\n"
     "                            window does; prints render_ms=N (drawing only)\n"
     "  make-project OUT.agrimap.gpkg PATH[:LAYER]...\n"
-    "                            write a project that lists these layers\n";
+    "                            write a project that lists these layers\n"
+    "  validate PROJECT.gpkg [--today YYYY-MM-DD]\n"
+    "                            check the growing areas against the project's rules; one\n"
+    "                            line per violation (rule, area, message, where); exit 1\n"
+    "                            when there is any, 0 when clean\n";
 
 } // namespace
 
@@ -49,6 +53,8 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runRender(arguments, streams);
     if (command == QLatin1String("make-project"))
         return agrimap::cli::runMakeProject(arguments, streams);
+    if (command == QLatin1String("validate"))
+        return agrimap::cli::runValidate(arguments, streams);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         out << usage;
         return agrimap::cli::Success;

@@ -3,4 +3,5 @@ target_sources(agrimap-cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/info_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/render_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/make_project_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/validate_command.cpp
 )

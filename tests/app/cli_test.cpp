@@ -1,0 +1,177 @@
+#include "area_fixtures.h"
+#include "editing/project_store.h"
+#include "gdal_environment.h"
+#include "test_data.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QtTest>
+
+using namespace agrimap;
+using namespace agrimap::testing;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(AGRIMAP_CLI), arguments);
+    process.waitForFinished(120000);
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+// stderr without Qt's own start-up notes.
+QStringList errorLines(const Run& run) {
+    QStringList lines;
+    for (const QString& line : run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("QStandardPaths")))
+            lines << line;
+    }
+    return lines;
+}
+
+} // namespace
+
+// agrimap-cli as a script would run it: exit codes, what it prints, what it writes.
+class CliTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_directory;
+    QString m_sample;
+
+private Q_SLOTS:
+    void initTestCase() {
+        ensureGdalReady();
+        m_sample = copySample(QStringLiteral("cao-lanh-sample.gpkg"), m_directory);
+    }
+
+    void version() {
+        const Run run = runCli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("agrimap-cli ")));
+        QVERIFY(run.out.contains(QStringLiteral("GDAL")));
+    }
+
+    void infoListsEveryLayer() {
+        const Run run = runCli({QStringLiteral("info"), m_sample});
+        QCOMPARE(run.exitCode, 0);
+        for (const char* expected :
+             {"layer: cadastral_parcels", "layer: land_use", "layer: communes",
+              "layer: production_areas", "features: 3000", "EPSG:5897", "EPSG:9210",
+              "role: cadastral", "role: land_use", "role: production_area"})
+            QVERIFY2(run.out.contains(QLatin1String(expected)), expected);
+    }
+
+    void infoOnBadInput_data() {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("missing") << QStringLiteral("absent.gpkg") << QByteArray();
+        QTest::newRow("corrupt") << QStringLiteral("corrupt.gpkg")
+                                 << QByteArray("SQLite format 3\0garbage", 24);
+        QTest::newRow("empty") << QStringLiteral("empty.shp") << QByteArray("");
+    }
+
+    void infoOnBadInput() {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, content);
+        const QString path = m_directory.filePath(fileName);
+        if (QTest::currentDataTag() != QByteArray("missing")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Run run = runCli({QStringLiteral("info"), path});
+        QCOMPARE(run.exitCode, 2);
+        const QStringList lines = errorLines(run);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(fileName), qPrintable(lines.first()));
+    }
+
+    void renderDrawsAndTimes() {
+        const QString png = m_directory.filePath(QStringLiteral("map.png"));
+        const Run run = runCli({QStringLiteral("render"), m_sample, QStringLiteral("--out"), png,
+                                QStringLiteral("--size"), QStringLiteral("400x300")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QStringLiteral("render_ms=")));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(400, 300));
+        QVERIFY(image.pixel(200, 150) != image.pixel(0, 0) ||
+                image.pixel(100, 100) != image.pixel(0, 0));
+    }
+
+    void validateCleanAndBrokenProjects() {
+        const QString path = m_directory.filePath(QStringLiteral("areas.agrimap.gpkg"));
+        {
+            auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
+            QVERIFY(store);
+            QVERIFY(store.value()->insertArea(
+                squareArea(baseX, baseY, 100, QStringLiteral("VN-DTOR-0001"))));
+            QVERIFY(store.value()->insertArea(
+                squareArea(baseX + 200, baseY, 100, QStringLiteral("VN-DTOR-0002"))));
+        }
+        Run run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
+                          QStringLiteral("2026-11-23")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains(QStringLiteral("0 violation(s) in 2 growing area(s)")));
+        {
+            // The store takes what it is given; the rules are checked by the editor and here.
+            auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
+            QVERIFY(store.value()->insertArea(
+                squareArea(baseX + 50, baseY, 100, QStringLiteral("VN-DTOR-0003"))));
+            QVERIFY(store.value()->insertArea(
+                squareArea(baseX + 900, baseY, 100, QStringLiteral("DT 4"))));
+        }
+        run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
+                      QStringLiteral("2026-11-23")});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2); // area 1 overlaps area 3; area 4's code is off pattern
+        QVERIFY(lines[0].startsWith(QStringLiteral("overlap\tarea 1 (VN-DTOR-0001)\t")));
+        QVERIFY(lines[0].contains(QStringLiteral("VN-DTOR-0003")));
+        QVERIFY(run.out.contains(QStringLiteral("code-pattern\tarea 4 (DT 4)")));
+        QVERIFY(lines[0].contains(QStringLiteral("\tat 560050.0,1150000.0,560100.0,1150100.0")));
+    }
+
+    void validateChecksCommunesAcrossCrss() {
+        const QString path = m_directory.filePath(QStringLiteral("sample.agrimap.gpkg"));
+        {
+            auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
+            QVERIFY(store);
+            QCOMPARE(
+                store.value()->importAreas(m_sample, QStringLiteral("production_areas")).value(),
+                36);
+            EditSettings settings;
+            settings.communeSource = QFileInfo(m_sample).fileName(); // relative to the project
+            settings.communeLayer = QStringLiteral("communes");      // EPSG:9210, areas in 5897
+            settings.communeNameField = QStringLiteral("ten_xa_cu");
+            QVERIFY(store.value()->saveSettings(settings));
+        }
+        const Run run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
+                                QStringLiteral("2026-11-23")});
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+        // Were the communes not reprojected from EPSG:9210, no area would lie inside one; the
+        // sample's areas are unions of parcels and a few cross a commune line.
+        const qsizetype outside = run.out.count(QStringLiteral("outside-commune"));
+        QVERIFY2(outside > 0 && outside <= 6, qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("status-expired\tarea 11 (VN-DTOR-0011)")));
+        QVERIFY(run.err.contains(QStringLiteral("in 36 growing area(s)")));
+    }
+
+    void validateMissingProjectFails() {
+        const Run run = runCli({QStringLiteral("validate"),
+                                m_directory.filePath(QStringLiteral("none.agrimap.gpkg"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(errorLines(run).first().contains(QStringLiteral("none.agrimap.gpkg")));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "cli_test.moc"
