@@ -57,7 +57,7 @@ Result<std::unique_ptr<EditSession>> EditSession::start(ProjectStore& store,
         return areas.error();
     std::unique_ptr<EditSession> session(new EditSession(store, std::move(communes)));
     for (GrowingArea& area : areas.value())
-        session->m_areas.insert(area.fid, std::move(area));
+        session->remember(std::move(area));
     return session;
 }
 
@@ -79,9 +79,11 @@ std::vector<GrowingArea> EditSession::allAreas() const {
 std::vector<GrowingArea> EditSession::neighboursOf(const GrowingArea& area) const {
     std::vector<GrowingArea> found;
     const QRectF box = area_geometry::bounds(area.geometryWkb);
-    for (const GrowingArea& other : m_areas) {
-        if (other.fid != area.fid && AreaRules::isActive(other) &&
-            box.intersects(area_geometry::bounds(other.geometryWkb)))
+    for (auto it = m_bounds.cbegin(); it != m_bounds.cend(); ++it) {
+        if (it.key() == area.fid || !box.intersects(it.value()))
+            continue;
+        const GrowingArea& other = *m_areas.constFind(it.key());
+        if (AreaRules::isActive(other))
             found.push_back(other);
     }
     return found;
@@ -93,10 +95,10 @@ Status EditSession::prepare(GrowingArea& area) {
     // Codes are compared among all areas; overlaps among the neighbours.
     std::vector<GrowingArea> sameCode;
     const QString code = area.text(area_field::code).trimmed();
-    for (const GrowingArea& other : m_areas) {
-        if (!code.isEmpty() && other.fid != area.fid &&
-            other.text(area_field::code).trimmed() == code)
-            sameCode.push_back(other);
+    for (auto it = m_codes.constFind(code);
+         !code.isEmpty() && it != m_codes.cend() && it.key() == code; ++it) {
+        if (it.value() != area.fid)
+            sameCode.push_back(*m_areas.constFind(it.value()));
     }
     std::vector<GrowingArea> others = neighboursOf(area);
     if (settings.overlapPolicy == OverlapPolicy::Clip && AreaRules::isActive(area)) {
@@ -128,10 +130,27 @@ Status EditSession::push(std::unique_ptr<AreaEditCommand> command) {
 }
 
 void EditSession::refresh(qint64 fid) {
+    forget(fid);
     if (Result<GrowingArea> stored = m_store.area(fid))
-        m_areas.insert(fid, std::move(stored).value());
-    else
-        m_areas.remove(fid);
+        remember(std::move(stored).value());
+}
+
+void EditSession::remember(GrowingArea area) {
+    const qint64 fid = area.fid;
+    m_bounds.insert(fid, area_geometry::bounds(area.geometryWkb));
+    const QString code = area.text(area_field::code).trimmed();
+    if (!code.isEmpty())
+        m_codes.insert(code, fid);
+    m_areas.insert(fid, std::move(area));
+}
+
+void EditSession::forget(qint64 fid) {
+    const auto found = m_areas.constFind(fid);
+    if (found == m_areas.cend())
+        return;
+    m_codes.remove(found->text(area_field::code).trimmed(), fid);
+    m_bounds.remove(fid);
+    m_areas.erase(found);
 }
 
 Result<qint64> EditSession::addArea(GrowingArea area, const QString& description) {

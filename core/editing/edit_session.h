@@ -57,11 +57,15 @@ private:
     Result<qint64> insert(GrowingArea area, const QString& description);
     Status push(std::unique_ptr<class AreaEditCommand> command);
     void refresh(qint64 fid);
+    void remember(GrowingArea area);
+    void forget(qint64 fid);
 
     ProjectStore& m_store;
     std::vector<CommuneBoundary> m_communes;
     QUndoStack m_undo;
     QHash<qint64, GrowingArea> m_areas;
+    QHash<qint64, QRectF> m_bounds;      ///< of m_areas, so a check does not parse every boundary
+    QMultiHash<QString, qint64> m_codes; ///< trimmed code → areas, for the uniqueness rule
     std::vector<AreaViolation> m_lastViolations;
 };
 

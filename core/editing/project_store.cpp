@@ -335,6 +335,10 @@ Status ProjectStore::ensureSchema(const Crs& crsForNewLayer) {
                     return failure(QStringLiteral("agrimap_settings"));
             }
         }
+        // Members are looked up by area: an ordinary index, allowed on GeoPackage tables.
+        dataset.ExecuteSQL(
+            "CREATE INDEX IF NOT EXISTS area_members_by_area ON area_members(area_fid)", nullptr,
+            nullptr);
         const bool newPickLists = dataset.GetLayerByName(pickListTable) == nullptr;
         OGRLayer* picks = ensureTable(dataset, pickListTable, pickListFields,
                                       std::size(pickListFields), "Pick lists of the editor");
@@ -456,6 +460,8 @@ Status ProjectStore::writeFeature(GrowingArea& area, bool insert) {
                 .arg(area.text(area_field::code)));
     area.fid = feature.GetFID();
     area.geometryWkb = wkbOf(feature.GetGeometryRef());
+    if (insert && area.members.empty())
+        return {}; // a new id has no member rows yet
     return writeMembers(area.fid, area.members);
 }
 
@@ -577,6 +583,8 @@ Status ProjectStore::setSettingValue(const QString& key, const QString& value) {
 }
 
 EditSettings ProjectStore::settings() const {
+    if (m_settings)
+        return *m_settings;
     EditSettings settings;
     const QString policy = settingValue(QStringLiteral("edit.overlap_policy"));
     if (policy == QLatin1String("clip"))
@@ -603,10 +611,12 @@ EditSettings ProjectStore::settings() const {
             .object();
     for (auto it = minimum.begin(); it != minimum.end(); ++it)
         settings.minimumAreaHaByCrop.insert(it.key(), it.value().toDouble());
+    m_settings = settings;
     return settings;
 }
 
 Status ProjectStore::saveSettings(const EditSettings& settings) {
+    m_settings.reset();
     return inTransaction([&]() -> Status {
         QJsonObject minimum;
         for (auto it = settings.minimumAreaHaByCrop.cbegin();

@@ -93,6 +93,7 @@ private:
     Crs m_crs;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<GDALDataset> m_dataset;
+    mutable std::optional<EditSettings> m_settings; ///< read once, replaced by saveSettings
 };
 
 } // namespace agrimap
