@@ -48,6 +48,10 @@ OGRLayer* ensureTable(GDALDataset& dataset, const char* name,
     return layer;
 }
 
+// A layer kept inside the project itself (its growing areas) is stored by this name, so a
+// copy of the project (Save As) points at its own layers, not at the original's.
+const QString insideProject = QStringLiteral("@project");
+
 QString storedPath(const QDir& projectDir, const QString& source) {
     if (source.startsWith(QLatin1Char('/')) || source.contains(QLatin1Char(':'))) {
         const QFileInfo info(source);
@@ -110,8 +114,10 @@ Result<ProjectDocument> read(const QString& path) {
     for (const auto& feature : *layers) {
         ProjectLayer layer;
         const QString source = fieldText(*feature, "source");
-        layer.source =
-            QDir::isAbsolutePath(source) ? source : QDir::cleanPath(projectDir.filePath(source));
+        layer.source = source == insideProject ? QFileInfo(path).absoluteFilePath()
+                       : QDir::isAbsolutePath(source)
+                           ? source
+                           : QDir::cleanPath(projectDir.filePath(source));
         layer.layerName = fieldText(*feature, "layer_name");
         layer.title = fieldText(*feature, "title");
         layer.roleKey = fieldText(*feature, "role");
@@ -177,7 +183,11 @@ Status write(const QString& path, const ProjectDocument& document) {
                 .arg(path, gdalReason())};
     bool ok = dataset->ExecuteSQL("DELETE FROM agrimap_layers", nullptr, nullptr) == nullptr &&
               CPLGetLastErrorType() < CE_Failure;
-    ok = ok && dataset->ExecuteSQL("DELETE FROM agrimap_settings", nullptr, nullptr) == nullptr &&
+    // Only the keys written here: the editor keeps its own settings (edit.*) in this table.
+    ok = ok &&
+         dataset->ExecuteSQL("DELETE FROM agrimap_settings WHERE key IN ('format_version', "
+                             "'title', 'map_crs', 'view_extent')",
+                             nullptr, nullptr) == nullptr &&
          CPLGetLastErrorType() < CE_Failure;
 
     const QDir projectDir = QFileInfo(path).absoluteDir();
@@ -187,7 +197,11 @@ Status write(const QString& path, const ProjectDocument& document) {
             break;
         OGRFeature feature(layers->GetLayerDefn());
         feature.SetField("position", position++);
-        feature.SetField("source", storedPath(projectDir, layer.source).toUtf8().constData());
+        const bool inside =
+            QFileInfo(layer.source).absoluteFilePath() == QFileInfo(path).absoluteFilePath();
+        feature.SetField(
+            "source",
+            (inside ? insideProject : storedPath(projectDir, layer.source)).toUtf8().constData());
         feature.SetField("layer_name", layer.layerName.toUtf8().constData());
         feature.SetField("title", layer.title.toUtf8().constData());
         feature.SetField("role", layer.roleKey.toUtf8().constData());

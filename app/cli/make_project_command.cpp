@@ -1,21 +1,36 @@
 #include "cli_commands.h"
+#include "editing/project_store.h"
 #include "layer_factory.h"
 #include "project_file.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <memory>
 
 namespace agrimap::cli {
 
 int runMakeProject(const QStringList& arguments, Streams streams) {
-    if (arguments.size() < 2) {
-        streams.err << "agrimap-cli make-project: expected OUT.agrimap.gpkg PATH[:LAYER]...\n";
+    QStringList inputs = arguments;
+    const auto takeOption = [&inputs](const char* name) {
+        const qsizetype option = inputs.indexOf(QLatin1String(name));
+        if (option < 0 || option + 1 >= inputs.size())
+            return QString();
+        const QString value = inputs.takeAt(option + 1);
+        inputs.removeAt(option);
+        return value;
+    };
+    const QString areasSource = takeOption("--areas");
+    // PATH:LAYER:NAME_FIELD of the communes the "inside its commune" rule checks against.
+    const QStringList communes = takeOption("--communes").split(QLatin1Char(':'));
+    if (inputs.size() < 2 && (inputs.size() < 1 || areasSource.isEmpty())) {
+        streams.err << "agrimap-cli make-project: expected OUT.agrimap.gpkg PATH[:LAYER]... "
+                       "[--areas PATH:LAYER]\n";
         return Failure;
     }
     ProjectDocument document;
-    const QString output = arguments.first();
+    const QString output = QFileInfo(inputs.first()).absoluteFilePath();
     document.title = QFileInfo(output).fileName().section(QLatin1Char('.'), 0, 0);
-    for (const QString& argument : arguments.mid(1)) {
+    for (const QString& argument : inputs.mid(1)) {
         // PATH:LAYER names one layer of a multi-layer file; a bare PATH takes all of them.
         const qsizetype colon = argument.lastIndexOf(QLatin1Char(':'));
         const bool namesLayer = colon > 1 && !QFileInfo::exists(argument);
@@ -33,6 +48,53 @@ int runMakeProject(const QStringList& arguments, Streams streams) {
             document.layers.push_back(describeForProject(*layer));
             if (document.mapCrs.isEmpty() && layer->crs().isValid())
                 document.mapCrs = layer->crs().definition();
+        }
+    }
+    if (!areasSource.isEmpty()) {
+        // The growing areas are copied into the project, where the editor keeps them.
+        const qsizetype colon = areasSource.lastIndexOf(QLatin1Char(':'));
+        const QString path = colon > 1 ? areasSource.left(colon) : areasSource;
+        const QString layerName =
+            colon > 1 ? areasSource.mid(colon + 1) : QStringLiteral("production_areas");
+        {
+            auto store = ProjectStore::open(output, ProjectStore::Access::Edit,
+                                            Crs::fromUserInput(document.mapCrs).isGeographic()
+                                                ? Crs::fromEpsg(5897)
+                                                : Crs::fromUserInput(document.mapCrs));
+            if (!store || store.value()->isReadOnly()) {
+                streams.err << "agrimap-cli make-project: "
+                            << (store ? QStringLiteral("%1 is being edited").arg(output)
+                                      : store.errorMessage())
+                            << '\n';
+                return Failure;
+            }
+            Result<int> imported = store.value()->importAreas(path, layerName);
+            if (!imported) {
+                streams.err << "agrimap-cli make-project: " << imported.errorMessage() << '\n';
+                return Failure;
+            }
+            streams.out << "copied " << imported.value() << " growing area(s) into the project\n";
+            if (communes.size() == 3) {
+                EditSettings settings = store.value()->settings();
+                settings.communeSource = QFileInfo(output).absoluteDir().relativeFilePath(
+                    QFileInfo(communes[0]).absoluteFilePath());
+                settings.communeLayer = communes[1];
+                settings.communeNameField = communes[2];
+                if (Status saved = store.value()->saveSettings(settings); !saved) {
+                    streams.err << "agrimap-cli make-project: " << saved.errorMessage() << '\n';
+                    return Failure;
+                }
+            }
+        }
+        Result<std::vector<MapLayer*>> own =
+            openLayers(output, {QStringLiteral("production_areas")});
+        if (!own) {
+            streams.err << "agrimap-cli make-project: " << own.errorMessage() << '\n';
+            return Failure;
+        }
+        for (MapLayer* layer : own.value()) {
+            std::unique_ptr<MapLayer> owned(layer);
+            document.layers.push_back(describeForProject(*layer));
         }
     }
     Status written = project_file::write(output, document);

@@ -2,6 +2,8 @@
 
 #include "coordinate_transformer.h"
 #include "crs_picker_dialog.h"
+#include "editing/edit_controller.h"
+#include "editing/project_store.h"
 #include "gdal_environment.h"
 #include "language_settings.h"
 #include "layer_collection.h"
@@ -86,7 +88,9 @@ MainWindow::MainWindow()
     , m_lonLatPosition(new QLabel(this))
     , m_crsButton(new QToolButton(this))
     , m_scaleBox(new ScaleBox(this))
-    , m_renderTime(new QLabel(this)) {
+    , m_renderTime(new QLabel(this))
+    , m_edits(new EditController(m_layers, m_messages, this))
+    , m_editState(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_canvas);
     setAcceptDrops(true);
@@ -112,6 +116,12 @@ MainWindow::MainWindow()
         return chosen == all ? names : QStringList{chosen};
     });
     connect(m_project, &ProjectController::projectChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &ProjectController::projectChanged, this, &MainWindow::followProject);
+    m_project->setProjectCopier([this](const QString& target) {
+        return m_edits->store() ? m_edits->store()->copyTo(target) : Status{};
+    });
+    connect(m_edits, &EditController::stateChanged, this,
+            [this] { m_editState->setText(m_edits->stateText()); });
     connect(m_project, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_project, &ProjectController::layerNeedsCrs, this, [this](MapLayer* layer) {
@@ -209,6 +219,10 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_edits->undoAction());
+    edit->addAction(m_edits->redoAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(actionIcon("zoom-in"), tr("Zoom &in"), QKeySequence::ZoomIn,
                                       m_canvas, &MapCanvas::zoomIn);
@@ -297,6 +311,7 @@ void MainWindow::createStatusBar() {
     m_lonLatPosition->setToolTip(tr("Cursor position as latitude and longitude (WGS 84)"));
     m_crsButton->setAutoRaise(true);
     m_crsButton->setToolTip(tr("The map's coordinate reference system: click to change it"));
+    statusBar()->addPermanentWidget(m_editState);
     statusBar()->addPermanentWidget(m_mapPosition);
     statusBar()->addPermanentWidget(m_lonLatPosition);
     statusBar()->addPermanentWidget(m_scaleBox);
@@ -328,6 +343,26 @@ void MainWindow::showCursorPosition(const QPointF& mapPoint) {
         m_mapPosition->setText(
             QStringLiteral("X %1  Y %2").arg(mapPoint.x(), 0, 'f', 2).arg(mapPoint.y(), 0, 'f', 2));
     m_lonLatPosition->setText(formatter.format(crs, mapPoint));
+}
+
+// The project on screen is the project being edited: open its store (and lock) with it, and
+// show its own growing areas.
+void MainWindow::followProject() {
+    const QString path = m_project->projectPath();
+    if (path.isEmpty()) {
+        m_edits->closeProject();
+        return;
+    }
+    if (m_edits->store() && m_edits->store()->path() == path)
+        return;
+    if (!m_edits->openProject(path) || m_edits->areasLayer())
+        return;
+    // A project without its growing-area layer on the map (new, or from before the editor):
+    // show the layer and keep the saved list in step with what is on screen.
+    const bool wasModified = m_project->isModified();
+    if (m_project->addNamedLayers(path, {QStringLiteral("production_areas")}) && !wasModified &&
+        !m_edits->isReadOnly())
+        m_project->save();
 }
 
 void MainWindow::updateTitle() {

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace agrimap {
 
+class EditController;
 class IdentifyPanel;
 class IdentifyTool;
 class LayerCollection;
@@ -39,6 +40,7 @@ public:
     LayerTreeDock* layerTree() const { return m_layerTree; }
     IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
     ScaleBox* scaleBox() const { return m_scaleBox; }
+    EditController* edits() const { return m_edits; }
     QAction* toolAction(const QString& name) const;
     /// Asked before unsaved changes are dropped; tests replace it.
     void setDiscardQuestion(std::function<bool()> question) {
@@ -65,6 +67,7 @@ private:
     void showCursorPosition(const QPointF& mapPoint);
     bool mayDiscardChanges();
     void saveProjectAs();
+    void followProject();
 
     LayerCollection* m_layers;
     MapCanvas* m_canvas;
@@ -82,6 +85,8 @@ private:
     QToolButton* m_crsButton;
     ScaleBox* m_scaleBox;
     QLabel* m_renderTime;
+    EditController* m_edits;
+    QLabel* m_editState;
     std::function<bool()> m_discardQuestion;
 };
 

@@ -19,6 +19,7 @@ void MessageReporter::error(const QString& title, const QString& text) {
 }
 
 void MessageReporter::notice(const QString& title, const QString& text) {
+    m_notices << text;
     if (!m_showsBoxes)
         return;
     auto* box = new QMessageBox(QMessageBox::Information, title, text, QMessageBox::Ok, m_window);

@@ -19,6 +19,7 @@ public:
     void error(const QString& title, const QString& text);
     void notice(const QString& title, const QString& text);
     QStringList errors() const { return m_errors; }
+    QStringList notices() const { return m_notices; }
 
 Q_SIGNALS:
     void errorReported(const QString& text);
@@ -26,6 +27,7 @@ Q_SIGNALS:
 private:
     QWidget* m_window;
     QStringList m_errors;
+    QStringList m_notices;
     bool m_showsBoxes = true;
 };
 

@@ -100,6 +100,17 @@ bool ProjectController::addLayers(const QString& path) {
     return true;
 }
 
+bool ProjectController::addNamedLayers(const QString& path, const QStringList& names) {
+    Result<std::vector<MapLayer*>> layers = openLayers(path, names);
+    if (!layers) {
+        m_messages->error(tr("Cannot add the file"), layers.errorMessage());
+        return false;
+    }
+    for (MapLayer* layer : layers.value())
+        addLayer(layer);
+    return true;
+}
+
 void ProjectController::addLayer(MapLayer* layer) {
     m_layers->add(layer);
     if (auto* vector = qobject_cast<VectorLayer*>(layer)) {
@@ -136,8 +147,23 @@ bool ProjectController::saveAs(const QString& requestedPath) {
     document.mapCrs = m_layers->mapCrs().definition();
     if (m_canvas->settings().isValid())
         document.viewExtent = m_canvas->settings().visibleExtent();
-    for (const MapLayer* layer : m_layers->layers())
-        document.layers.push_back(describeForProject(*layer));
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const bool copying = m_copier && !m_projectPath.isEmpty() && target != m_projectPath;
+    if (copying) {
+        if (const Status copied = m_copier(target); !copied) {
+            m_messages->error(tr("Cannot save the project"),
+                              copied.errorMessage() + QLatin1String("\n\n") +
+                                  tr("Nothing was lost: the project is still open as it was."));
+            return false;
+        }
+    }
+    for (const MapLayer* layer : m_layers->layers()) {
+        ProjectLayer described = describeForProject(*layer);
+        // Layers kept inside the project follow it into the copy.
+        if (copying && QFileInfo(described.source).absoluteFilePath() == m_projectPath)
+            described.source = target;
+        document.layers.push_back(described);
+    }
     const Status written = project_file::write(path, document);
     if (!written) {
         m_messages->error(tr("Cannot save the project"),
@@ -146,7 +172,9 @@ bool ProjectController::saveAs(const QString& requestedPath) {
                                  "with Save As, or free some disk space, and save again."));
         return false;
     }
-    m_projectPath = QFileInfo(path).absoluteFilePath();
+    if (copying)
+        return openProject(target); // edit the copy from now on, as Save As promises
+    m_projectPath = target;
     setModified(false);
     remember(m_projectPath);
     Q_EMIT projectChanged();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "error.h"
+
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -23,12 +25,18 @@ public:
                       QObject* parent = nullptr);
 
     void setLayerChooser(LayerChooser chooser) { m_chooser = std::move(chooser); }
+    /// Save As of a project that holds its own data (growing areas …) first copies the file
+    /// with this; without it only the layer list is written.
+    using ProjectCopier = std::function<Status(const QString& target)>;
+    void setProjectCopier(ProjectCopier copier) { m_copier = std::move(copier); }
     QString projectPath() const { return m_projectPath; }
     bool isModified() const { return m_modified; }
 
     /// A project replaces the map; any other file adds its layers.
     bool open(const QString& path);
     bool addLayers(const QString& path);
+    /// Adds the named layers of `path` on top, without asking.
+    bool addNamedLayers(const QString& path, const QStringList& names);
     void newProject();
     bool save();
     bool saveAs(const QString& path);
@@ -53,6 +61,7 @@ private:
     MapCanvas* m_canvas;
     MessageReporter* m_messages;
     LayerChooser m_chooser;
+    ProjectCopier m_copier;
     QString m_projectPath;
     bool m_modified = false;
     bool m_restoring = false;

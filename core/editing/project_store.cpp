@@ -5,6 +5,7 @@
 #include "unicode_text.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -716,6 +717,32 @@ std::vector<AuditEntry> ProjectStore::history(qint64 fid) const {
     std::sort(entries.begin(), entries.end(),
               [](const AuditEntry& a, const AuditEntry& b) { return a.id < b.id; });
     return entries;
+}
+
+Status ProjectStore::copyTo(const QString& target) const {
+    const QString partial = target + QStringLiteral(".saving");
+    QFile::remove(partial);
+    QString quoted = partial;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    CPLErrorReset();
+    m_dataset->ExecuteSQL(QStringLiteral("VACUUM INTO '%1'").arg(quoted).toUtf8().constData(),
+                          nullptr, nullptr);
+    if (CPLGetLastErrorType() >= CE_Failure || !QFileInfo::exists(partial)) {
+        const Error error =
+            failure(QCoreApplication::translate("agrimap::ProjectStore",
+                                                "Cannot write the copy %1 (is the disk full?)")
+                        .arg(target));
+        QFile::remove(partial);
+        return error;
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error{QCoreApplication::translate("agrimap::ProjectStore",
+                                                 "Cannot replace %1: is it open elsewhere?")
+                         .arg(target)};
+    }
+    return {};
 }
 
 Result<int> ProjectStore::importAreas(const QString& sourcePath, const QString& layerName) {

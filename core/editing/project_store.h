@@ -65,6 +65,10 @@ public:
     /// The user name recorded in created_by/modified_by and the audit log.
     QString userName() const { return m_holder.user; }
 
+    /// Writes a complete, consistent copy of the project to `target` (SQLite's VACUUM INTO,
+    /// through a temporary file renamed into place): the Save As of a project.
+    Status copyTo(const QString& target) const;
+
     /// Copies the areas of another layer (e.g. the sample's production_areas) into the
     /// project, matching fields by name; one transaction, audited as "import".
     Result<int> importAreas(const QString& sourcePath, const QString& layerName);

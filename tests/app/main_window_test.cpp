@@ -1,3 +1,6 @@
+#include "area_fixtures.h"
+#include "editing/edit_controller.h"
+#include "editing/edit_session.h"
 #include "gdal_environment.h"
 #include "layer_collection.h"
 #include "map/map_canvas.h"
@@ -100,7 +103,11 @@ private Q_SLOTS:
         }
         auto reopened = newWindow();
         reopened->openFiles({saved});
-        QCOMPARE(reopened->layers()->count(), 4);
+        // The four layers, and on top the project's own (empty) growing areas for editing.
+        QCOMPARE(reopened->layers()->count(), 5);
+        QCOMPARE(reopened->layers()->at(4)->sourcePath(), saved);
+        QCOMPARE(reopened->layers()->at(4)->sourceLayerName(), QStringLiteral("production_areas"));
+        QVERIFY(reopened->edits()->isEditing());
         QCOMPARE(reopened->layers()->at(3)->sourceLayerName(), QStringLiteral("land_use"));
         QVERIFY(!reopened->layers()->at(1)->isVisible());
         QCOMPARE(reopened->layers()->at(2)->opacity(), 0.4);
@@ -108,6 +115,49 @@ private Q_SLOTS:
         QVERIFY(restored.contains(view.center()));
         QVERIFY(qAbs(restored.width() / view.width() - 1) < 0.2 ||
                 qAbs(restored.height() / view.height() - 1) < 0.2);
+    }
+
+    void editsUndoAndRedoFromTheKeyboard() {
+        QTemporaryDir scratch;
+        copySample(QStringLiteral("cao-lanh-sample.gpkg"), scratch);
+        const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), scratch);
+        auto window = newWindow();
+        window->openFiles({project});
+        QVERIFY(window->edits()->isEditing());
+        VectorLayer* areas = window->edits()->areasLayer();
+        QVERIFY(areas);
+        QTRY_COMPARE_WITH_TIMEOUT(areas->loadedFeatureCount(), qint64(36), 20000);
+        GrowingArea added = squareArea(566000, 1154000, 100, QStringLiteral("VN-DTOR-0900"));
+        added.attributes.insert(QStringLiteral("commune"), QStringLiteral("Mỹ Tân"));
+        QVERIFY(window->edits()->session()->addArea(added));
+        QTRY_COMPARE_WITH_TIMEOUT(areas->loadedFeatureCount(), qint64(37), 20000);
+        QVERIFY(window->edits()->undoAction()->isEnabled());
+        window->canvas()->setFocus();
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(areas->loadedFeatureCount(), qint64(36), 20000);
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(areas->loadedFeatureCount(), qint64(37), 20000);
+        QVERIFY(window->edits()->stateText().contains(QStringLiteral("cao-lanh.agrimap.gpkg")));
+    }
+
+    void secondWindowOpensTheProjectReadOnly() {
+        QTemporaryDir scratch;
+        copySample(QStringLiteral("cao-lanh-sample.gpkg"), scratch);
+        const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), scratch);
+        auto first = newWindow();
+        first->openFiles({project});
+        QVERIFY(first->edits()->isEditing());
+        auto second = newWindow();
+        second->openFiles({project});
+        QVERIFY(!second->edits()->isEditing());
+        QVERIFY(second->edits()->isReadOnly());
+        QVERIFY(second->edits()->stateText().contains(QSysInfo::machineHostName()));
+        QCOMPARE(second->messages()->notices().size(), 1);
+        QCOMPARE(second->layers()->count(), 4);
+        first.reset(); // the first window closes: its lock goes with it
+        auto third = newWindow();
+        third->openFiles({project});
+        QVERIFY(third->edits()->isEditing());
     }
 
     void scaleBoxTakesTypedScales() {

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "error.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+
+namespace agrimap {
+
+class EditSession;
+class LayerCollection;
+class MessageReporter;
+class ProjectStore;
+class VectorLayer;
+
+/// The editing side of an open project: its ProjectStore (the project's lock, read-only when
+/// another instance holds it), the EditSession with its undo history, the undo/redo actions,
+/// and the map layer of the project's own growing areas, read again after each change.
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    EditController(LayerCollection* layers, MessageReporter* messages, QObject* parent = nullptr);
+    ~EditController() override;
+
+    /// Opens the project at `path` for editing (creating its editing tables when missing).
+    /// Returns false, with the reason reported, when it cannot be opened at all.
+    bool openProject(const QString& path);
+    void closeProject();
+
+    bool isEditing() const { return m_session != nullptr; }
+    bool isReadOnly() const;
+    ProjectStore* store() const { return m_store.get(); }
+    EditSession* session() const { return m_session.get(); }
+    /// The layer showing the project's growing areas, once it is in the layer collection.
+    VectorLayer* areasLayer() const;
+    /// "Editing", or who holds the project when it opened read-only.
+    QString stateText() const;
+
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
+
+    /// Runs an edit, reports its failure; the layer is refreshed by the store's signal.
+    bool report(const Status& status, const QString& what);
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    void findAreasLayer();
+    void refreshAreasLayer();
+    void updateActions();
+
+    LayerCollection* m_layers;
+    MessageReporter* m_messages;
+    std::unique_ptr<ProjectStore> m_store;
+    std::unique_ptr<EditSession> m_session;
+    QPointer<VectorLayer> m_areasLayer;
+    QAction* m_undo;
+    QAction* m_redo;
+    bool m_refreshQueued = false;
+};
+
+} // namespace agrimap
