@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <algorithm>
+#include <memory>
 #include <numeric>
 
 namespace agrimap {
@@ -90,6 +91,45 @@ Result<FeatureRecord> FeatureReader::read(qint64 fid) const {
                          .arg(fid)
                          .arg(detail::gdalLastError())};
     return recordOf(*feature, detail::textEncodingOf(m_path));
+}
+
+Result<std::vector<QByteArray>> FeatureReader::readGeometries(const std::vector<qint64>& fids,
+                                                              const Crs& source,
+                                                              const Crs& target) const {
+    QString error;
+    OGRLayer* layer = layerOf(m_path, m_layerName, &error);
+    if (!layer)
+        return Error{error};
+    std::unique_ptr<OGRCoordinateTransformation> transform;
+    if (source.isValid() && target.isValid() && source != target) {
+        OGRSpatialReference from;
+        OGRSpatialReference to;
+        from.SetFromUserInput(source.definition().toUtf8().constData());
+        to.SetFromUserInput(target.definition().toUtf8().constData());
+        from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        to.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        transform.reset(OGRCreateCoordinateTransformation(&from, &to));
+        if (!transform)
+            return Error{QCoreApplication::translate("agrimap::FeatureReader",
+                                                     "%1: cannot reproject into %2")
+                             .arg(m_path, target.displayName())};
+    }
+    std::vector<QByteArray> geometries;
+    geometries.reserve(fids.size());
+    for (const qint64 fid : fids) {
+        OGRFeatureUniquePtr feature(layer->GetFeature(fid));
+        OGRGeometry* geometry = feature ? feature->GetGeometryRef() : nullptr;
+        if (!geometry || (transform && geometry->transform(transform.get()) != OGRERR_NONE))
+            return Error{
+                QCoreApplication::translate("agrimap::FeatureReader",
+                                            "%1: the geometry of feature %2 cannot be read")
+                    .arg(m_path)
+                    .arg(fid)};
+        QByteArray wkb(qsizetype(geometry->WkbSize()), Qt::Uninitialized);
+        geometry->exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()), wkbVariantIso);
+        geometries.push_back(std::move(wkb));
+    }
+    return geometries;
 }
 
 Result<std::vector<FeatureRecord>> FeatureReader::read(const std::vector<qint64>& fids) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crs.h"
 #include "error.h"
 
 #include <QStringList>
@@ -31,6 +32,11 @@ public:
     Result<FeatureRecord> read(qint64 fid) const;
     /// Several features in one pass (a page of the attribute table).
     Result<std::vector<FeatureRecord>> read(const std::vector<qint64>& fids) const;
+
+    /// The geometries of these features as ISO WKB, reprojected into `target` (the layer's
+    /// own CRS is `source`; no reprojection when either is invalid or they are the same).
+    Result<std::vector<QByteArray>> readGeometries(const std::vector<qint64>& fids,
+                                                   const Crs& source, const Crs& target) const;
 
     /// Feature ids matching an attribute filter (OGR SQL WHERE syntax, e.g.
     /// "KyHieuMucDichSuDung = 'LUC'"; empty for all), ordered by `sortField` when given.

@@ -1,5 +1,7 @@
 #include "edit_controller.h"
 
+#include "coordinate_transformer.h"
+#include "editing/area_geometry.h"
 #include "editing/edit_session.h"
 #include "editing/project_store.h"
 #include "layer_collection.h"
@@ -109,6 +111,27 @@ QString EditController::stateText() const {
     if (m_store->isReadOnly())
         return tr("Read-only");
     return tr("Editing %1").arg(QFileInfo(m_store->path()).fileName());
+}
+
+QByteArray EditController::polygonInLayerCrs(const std::vector<QPointF>& mapRing) {
+    if (!m_store)
+        return {};
+    const Crs& mapCrs = m_layers->mapCrs();
+    const QString key = mapCrs.definition() + QLatin1Char('|') + m_store->crs().definition();
+    if (key != m_toLayerKey) {
+        m_toLayer = std::make_unique<CoordinateTransformer>(mapCrs, m_store->crs());
+        m_toLayerKey = key;
+    }
+    std::vector<QPointF> ring = mapRing;
+    if (!m_toLayer->isIdentity()) {
+        for (QPointF& point : ring)
+            point = m_toLayer->transform(point);
+    }
+    return area_geometry::polygonFromRing(ring);
+}
+
+double EditController::hectaresOf(const std::vector<QPointF>& mapRing) {
+    return area_geometry::areaM2(polygonInLayerCrs(mapRing)) / 10000.0;
 }
 
 bool EditController::report(const Status& status, const QString& what) {

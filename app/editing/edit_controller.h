@@ -3,8 +3,10 @@
 #include "error.h"
 
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
 #include <memory>
+#include <vector>
 
 class QAction;
 
@@ -42,6 +44,11 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
 
+    /// A ring drawn on the map (map CRS) as a polygon in the growing-area layer's CRS.
+    QByteArray polygonInLayerCrs(const std::vector<QPointF>& mapRing);
+    /// Hectares of a ring drawn on the map, measured in the layer's projected CRS.
+    double hectaresOf(const std::vector<QPointF>& mapRing);
+
     /// Runs an edit, reports its failure; the layer is refreshed by the store's signal.
     bool report(const Status& status, const QString& what);
 
@@ -61,6 +68,8 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     bool m_refreshQueued = false;
+    std::unique_ptr<class CoordinateTransformer> m_toLayer; ///< map CRS → layer CRS
+    QString m_toLayerKey;
 };
 
 } // namespace agrimap

@@ -287,6 +287,11 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
         m_tool->mouseRelease(event);
 }
 
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (m_tool)
+        m_tool->mouseDoubleClick(event);
+}
+
 void MapCanvas::wheelEvent(QWheelEvent* event) {
     const double steps = event->angleDelta().y() / 120.0;
     if (steps == 0)

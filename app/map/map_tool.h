@@ -24,6 +24,7 @@ public:
     virtual void mousePress(QMouseEvent* event);
     virtual void mouseMove(QMouseEvent* event);
     virtual void mouseRelease(QMouseEvent* event);
+    virtual void mouseDoubleClick(QMouseEvent* event) { Q_UNUSED(event); }
     /// True when the tool used the key (the canvas handles the rest).
     virtual bool keyPress(QKeyEvent* event);
     /// Draws the tool's feedback (a rubber band) over the map.

@@ -2,7 +2,10 @@
 
 #include "coordinate_transformer.h"
 #include "crs_picker_dialog.h"
+#include "editing/add_area_tool.h"
+#include "editing/area_form_dialog.h"
 #include "editing/edit_controller.h"
+#include "editing/edit_session.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
 #include "language_settings.h"
@@ -27,6 +30,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -120,8 +124,7 @@ MainWindow::MainWindow()
     m_project->setProjectCopier([this](const QString& target) {
         return m_edits->store() ? m_edits->store()->copyTo(target) : Status{};
     });
-    connect(m_edits, &EditController::stateChanged, this,
-            [this] { m_editState->setText(m_edits->stateText()); });
+    connect(m_edits, &EditController::stateChanged, this, &MainWindow::updateEditState);
     connect(m_project, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_project, &ProjectController::layerNeedsCrs, this, [this](MapLayer* layer) {
@@ -142,6 +145,7 @@ MainWindow::MainWindow()
                 m_canvas->zoomToExtent(layer->featureMapExtent(feature));
             });
     updateTitle();
+    updateEditState();
     resize(1280, 800);
     // Wide enough for a legend line such as "CLN — Đất trồng cây lâu năm (718)".
     resizeDocks({m_layerTree, m_identifyPanel}, {320, 260}, Qt::Horizontal);
@@ -175,6 +179,18 @@ void MainWindow::createTools() {
     addTool(m_identifyTool, actionIcon("identify"), QKeySequence(Qt::Key_I));
     m_selectTool = new SelectTool(m_canvas, m_layers);
     addTool(m_selectTool, actionIcon("select"), QKeySequence(Qt::Key_S));
+    m_addAreaTool = new AddAreaTool(m_canvas);
+    addTool(m_addAreaTool, actionIcon("add-area"), QKeySequence(Qt::Key_A));
+    toolAction(QStringLiteral("AddAreaTool"))->setProperty("edits", true);
+    m_addAreaTool->setAreaMeter(
+        [this](const std::vector<QPointF>& ring) { return m_edits->hectaresOf(ring); });
+    connect(m_addAreaTool, &AddAreaTool::finished, this, &MainWindow::createDrawnArea);
+    connect(m_addAreaTool, &AddAreaTool::liveAreaChanged, this, [this](double hectares) {
+        if (hectares > 0)
+            statusBar()->showMessage(tr("Area: %1 ha").arg(QLocale().toString(hectares, 'f', 4)));
+        else
+            statusBar()->clearMessage();
+    });
     connect(m_identifyTool, &IdentifyTool::featuresIdentified, this,
             [this](const QList<IdentifyHit>& hits) {
                 m_identifyPanel->showHits(hits);
@@ -343,6 +359,45 @@ void MainWindow::showCursorPosition(const QPointF& mapPoint) {
         m_mapPosition->setText(
             QStringLiteral("X %1  Y %2").arg(mapPoint.x(), 0, 'f', 2).arg(mapPoint.y(), 0, 'f', 2));
     m_lonLatPosition->setText(formatter.format(crs, mapPoint));
+}
+
+// Editing tools work only on a project open for editing.
+void MainWindow::updateEditState() {
+    m_editState->setText(m_edits->stateText());
+    const bool editing = m_edits->isEditing();
+    for (QAction* action : m_toolGroup->actions()) {
+        if (!action->property("edits").toBool())
+            continue;
+        action->setEnabled(editing);
+        if (!editing && action->isChecked())
+            toolAction(QStringLiteral("PanTool"))->trigger();
+    }
+}
+
+void MainWindow::createDrawnArea(const std::vector<QPointF>& mapRing) {
+    if (!m_edits->session())
+        return;
+    GrowingArea area;
+    area.geometryWkb = m_edits->polygonInLayerCrs(mapRing);
+    area.attributes.insert(QLatin1String(area_field::status), QLatin1String(area_status::active));
+    openAreaForm(area);
+}
+
+void MainWindow::openAreaForm(const GrowingArea& area) {
+    EditSession* session = m_edits->session();
+    if (!session)
+        return;
+    auto* form = new AreaFormDialog(
+        *session, area,
+        [session, existing = area.fid >= 0](const GrowingArea& changed) -> Status {
+            if (existing)
+                return session->changeArea(changed);
+            Result<qint64> added = session->addArea(changed);
+            return added ? Status{} : Status{added.error()};
+        },
+        this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->open();
 }
 
 // The project on screen is the project being edited: open its store (and lock) with it, and

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointF>
 #include <functional>
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -13,6 +15,7 @@ class QToolButton;
 namespace agrimap {
 
 class EditController;
+struct GrowingArea;
 class IdentifyPanel;
 class IdentifyTool;
 class LayerCollection;
@@ -68,6 +71,9 @@ private:
     bool mayDiscardChanges();
     void saveProjectAs();
     void followProject();
+    void updateEditState();
+    void createDrawnArea(const std::vector<QPointF>& mapRing);
+    void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;
     MapCanvas* m_canvas;
@@ -77,6 +83,7 @@ private:
     IdentifyPanel* m_identifyPanel;
     IdentifyTool* m_identifyTool = nullptr;
     SelectTool* m_selectTool = nullptr;
+    class AddAreaTool* m_addAreaTool = nullptr;
     QActionGroup* m_toolGroup;
     QToolBar* m_toolBar;
     QMenu* m_recentMenu = nullptr;

@@ -12,6 +12,7 @@ qt_add_resources(agrimap_gui agrimap_icons
   BASE ${PROJECT_SOURCE_DIR}/resources/icons
   FILES
     ${PROJECT_SOURCE_DIR}/resources/icons/agrimap.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/add-area.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/add-layer.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/attribute-table.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/identify.svg

@@ -13,14 +13,6 @@ namespace agrimap {
 
 namespace {
 
-// The rules that refuse an edit; the others are shown as warnings.
-bool refuses(const AreaViolation& violation) {
-    static const QStringList refusing{QStringLiteral("geometry-empty"),
-                                      QStringLiteral("geometry-invalid"),
-                                      QStringLiteral("code-duplicate"), QStringLiteral("overlap")};
-    return refusing.contains(violation.rule);
-}
-
 GrowingArea fromAudit(qint64 fid, const QByteArray& attributes, const QByteArray& geometry) {
     GrowingArea area;
     area.fid = fid;
@@ -87,6 +79,24 @@ std::vector<GrowingArea> EditSession::neighboursOf(const GrowingArea& area) cons
             found.push_back(other);
     }
     return found;
+}
+
+bool EditSession::refuses(const AreaViolation& violation) {
+    static const QStringList refusing{QStringLiteral("geometry-empty"),
+                                      QStringLiteral("geometry-invalid"),
+                                      QStringLiteral("code-duplicate"), QStringLiteral("overlap")};
+    return refusing.contains(violation.rule);
+}
+
+std::vector<AreaViolation> EditSession::check(const GrowingArea& area) const {
+    std::vector<GrowingArea> others = neighboursOf(area);
+    const QString code = area.text(area_field::code).trimmed();
+    for (auto it = m_codes.constFind(code);
+         !code.isEmpty() && it != m_codes.cend() && it.key() == code; ++it) {
+        if (it.value() != area.fid)
+            others.push_back(*m_areas.constFind(it.value()));
+    }
+    return rules().check(area, others);
 }
 
 Status EditSession::prepare(GrowingArea& area) {

@@ -40,6 +40,11 @@ public:
     Status undo();
     Status redo();
 
+    /// The rules `area` breaks against the others (no change made): for a form's live checks.
+    std::vector<AreaViolation> check(const GrowingArea& area) const;
+    /// True for the rules that refuse an edit (the others are warnings).
+    static bool refuses(const AreaViolation& violation);
+
     /// The rules broken by the last edit tried (refusals and warnings), e.g. for the form.
     const std::vector<AreaViolation>& lastViolations() const { return m_lastViolations; }
     const GrowingArea* cached(qint64 fid) const;

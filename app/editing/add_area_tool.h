@@ -1,0 +1,57 @@
+#pragma once
+
+#include "map/map_tool.h"
+
+#include <QPointF>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace agrimap {
+
+/// Draws a new growing area: a click adds a vertex, Backspace removes the last one, Enter or
+/// a double-click finishes, Esc cancels. The area in hectares is shown beside the cursor
+/// while drawing (measured in the growing-area layer's projected CRS, not on screen).
+class AddAreaTool : public MapTool {
+    Q_OBJECT
+public:
+    /// Hectares of a ring given in map coordinates; set by whoever knows the layer's CRS.
+    using AreaMeter = std::function<double(const std::vector<QPointF>& mapRing)>;
+    /// Where a click at a screen point lands on the map (snapping, when on).
+    using PointPlacer = std::function<QPointF(const QPointF& screenPoint)>;
+
+    explicit AddAreaTool(MapCanvas* canvas);
+    QString name() const override { return tr("Add growing area"); }
+    QCursor cursor() const override { return Qt::CrossCursor; }
+
+    void setAreaMeter(AreaMeter meter) { m_meter = std::move(meter); }
+    void setPointPlacer(PointPlacer placer) { m_placer = std::move(placer); }
+
+    const std::vector<QPointF>& vertices() const { return m_vertices; }
+    /// The area of the ring drawn so far plus the cursor, in hectares.
+    double liveHectares() const;
+
+    void mousePress(QMouseEvent* event) override;
+    void mouseMove(QMouseEvent* event) override;
+    void mouseDoubleClick(QMouseEvent* event) override;
+    bool keyPress(QKeyEvent* event) override;
+    void paint(QPainter& painter) override;
+    void deactivate() override { cancel(); }
+
+Q_SIGNALS:
+    /// A ring of at least three vertices, in map coordinates.
+    void finished(const std::vector<QPointF>& mapRing);
+    void liveAreaChanged(double hectares);
+
+private:
+    QPointF place(const QPointF& screenPoint) const;
+    void finish();
+    void cancel();
+
+    std::vector<QPointF> m_vertices; ///< map coordinates
+    std::optional<QPointF> m_hover;  ///< map coordinates
+    AreaMeter m_meter;
+    PointPlacer m_placer;
+};
+
+} // namespace agrimap

@@ -1,0 +1,165 @@
+#include "editing/add_area_tool.h"
+#include "editing/area_form_dialog.h"
+#include "editing/edit_controller.h"
+#include "editing/edit_session.h"
+#include "editing/project_store.h"
+#include "gdal_environment.h"
+#include "layer_collection.h"
+#include "map/map_canvas.h"
+#include "test_data.h"
+#include "vector_layer.h"
+#include "window/main_window.h"
+#include "window/message_reporter.h"
+#include "window/project_controller.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtTest>
+
+using namespace agrimap;
+using namespace agrimap::testing;
+
+// The editing tools driven as a user would: real mouse clicks and keys on the canvas and
+// the form, on a copy of the sample project.
+class EditingToolsTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_directory;
+    std::unique_ptr<MainWindow> m_window;
+    VectorLayer* m_areas = nullptr;
+
+    AreaFormDialog* openForm() const {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* form = qobject_cast<AreaFormDialog*>(widget); form && form->isVisible())
+                return form;
+        }
+        return nullptr;
+    }
+
+    // A free spot west of the sample's growing areas, at 1:5 000.
+    void showFreeSpot() {
+        const QRectF extent = m_areas->mapExtent();
+        m_window->canvas()->setCentre(QPointF(extent.left() - 600, extent.center().y()));
+        m_window->canvas()->setScaleDenominator(5000);
+    }
+
+    void drawSquare(int half) {
+        const QPoint centre = m_window->canvas()->rect().center();
+        for (const QPoint& corner :
+             {QPoint(-half, -half), QPoint(half, -half), QPoint(half, half), QPoint(-half, half)})
+            QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier, centre + corner);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        ensureGdalReady();
+        QStandardPaths::setTestModeEnabled(true);
+        copySample(QStringLiteral("cao-lanh-sample.gpkg"), m_directory);
+        const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), m_directory);
+        m_window = std::make_unique<MainWindow>();
+        m_window->messages()->setShowsBoxes(false);
+        m_window->resize(1000, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openFiles({project});
+        QVERIFY(m_window->edits()->isEditing());
+        m_areas = m_window->edits()->areasLayer();
+        QVERIFY(m_areas);
+        QTRY_COMPARE_WITH_TIMEOUT(m_areas->loadedFeatureCount(), qint64(36), 20000);
+    }
+
+    void drawingWithBackspaceAndLiveArea() {
+        showFreeSpot();
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_A);
+        auto* tool = qobject_cast<AddAreaTool*>(m_window->canvas()->tool());
+        QVERIFY(tool);
+        drawSquare(50);
+        QCOMPARE(tool->vertices().size(), size_t(4));
+        QTest::keyClick(m_window->canvas(), Qt::Key_Backspace);
+        QCOMPARE(tool->vertices().size(), size_t(3));
+        const QPoint centre = m_window->canvas()->rect().center();
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                          centre + QPoint(-50, 50));
+        // 100 px at this scale, measured in the layer's CRS (the map is in the same CRS here).
+        const double side = 100 * m_window->canvas()->settings().unitsPerPixel();
+        QTest::mouseMove(m_window->canvas(), centre + QPoint(-50, 50));
+        QVERIFY(qAbs(tool->liveHectares() - side * side / 10000.0) < 0.01);
+        QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+        QVERIFY(tool->vertices().empty());
+        QVERIFY(!openForm());
+    }
+
+    void finishedAreaOpensTheFormAndSaves() {
+        showFreeSpot();
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_A);
+        drawSquare(40);
+        QTest::keyClick(m_window->canvas(), Qt::Key_Return);
+        AreaFormDialog* form = openForm();
+        QVERIFY(form);
+        // A code that is taken is refused in place: OK is off and the message says why.
+        form->codeEdit()->setFocus();
+        QTest::keyClicks(form->codeEdit(), QStringLiteral("VN-DTOR-0001"));
+        QVERIFY(form->messages()->text().contains(QStringLiteral("VN-DTOR-0001")));
+        auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        // A code off the pattern is a warning only.
+        form->codeEdit()->selectAll();
+        QTest::keyClicks(form->codeEdit(), QStringLiteral("DT-1"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(form->messages()->text().contains(QStringLiteral("pattern")));
+        form->codeEdit()->selectAll();
+        QTest::keyClicks(form->codeEdit(), QStringLiteral("VN-DTOR-0901"));
+        auto* crop = form->findChild<QComboBox*>(QStringLiteral("crop"));
+        crop->setCurrentText(QStringLiteral("sen"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!openForm());
+        QTRY_COMPARE_WITH_TIMEOUT(m_areas->loadedFeatureCount(), qint64(37), 20000);
+        const std::vector<GrowingArea> all = m_window->edits()->session()->allAreas();
+        const GrowingArea& added = all.back();
+        QCOMPARE(added.text("code"), QStringLiteral("VN-DTOR-0901"));
+        QCOMPARE(added.text("crop"), QStringLiteral("sen"));
+        QCOMPARE(added.text("status"), QStringLiteral("active"));
+        const double side = 80 * m_window->canvas()->settings().unitsPerPixel();
+        QVERIFY(qAbs(added.attributes.value(QStringLiteral("area_ha")).toDouble() -
+                     side * side / 10000) < 0.01);
+        // One undo step removes it again (the window is active again once the form closed).
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_areas->loadedFeatureCount(), qint64(36), 20000);
+    }
+
+    void doubleClickFinishes() {
+        showFreeSpot();
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_A);
+        const QPoint centre = m_window->canvas()->rect().center();
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                          centre + QPoint(-30, -30));
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                          centre + QPoint(30, -30));
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                          centre + QPoint(30, 30));
+        QTest::mouseDClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                           centre + QPoint(30, 30));
+        AreaFormDialog* form = openForm();
+        QVERIFY(form);
+        form->reject();
+        QTRY_VERIFY(!openForm());
+        QCOMPARE(m_areas->loadedFeatureCount(), qint64(36)); // cancelled: nothing stored
+    }
+
+    void toolsAreOffWithoutAProject() {
+        m_window->project()->newProject();
+        QVERIFY(!m_window->edits()->isEditing());
+        QVERIFY(!m_window->toolAction(QStringLiteral("AddAreaTool"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(EditingToolsTest)
+#include "editing_tools_test.moc"
