@@ -37,6 +37,7 @@ RoleDetection detectLayerRole(const QStringList& fieldNames) {
                                              "map_sheet", "sheet", "sheet_no"});
     fields.parcelNumber = findField(fieldNames, {"SoThuTuThua", "SoThua", "SoHieuThua", "parcel_no",
                                                  "parcel", "parcel_number"});
+    fields.commune = findField(fieldNames, {"TenXa", "ten_xa", "commune", "Xa", "MaXa", "ma_xa"});
     fields.area = findField(
         fieldNames, {"DienTich", "DienTichPhapLy", "area_m2", "area", "area_ha", "Shape_Area"});
     fields.productionAreaCode =

@@ -15,6 +15,7 @@ struct RoleFields {
     QString landUseCode;
     QString mapSheet;
     QString parcelNumber;
+    QString commune; ///< the commune's name (or code) on a parcel
     QString area;
     QString productionAreaCode;
     QString status;

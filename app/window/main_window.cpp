@@ -6,6 +6,7 @@
 #include "editing/area_form_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
+#include "editing/parcel_area_builder.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
 #include "language_settings.h"
@@ -30,6 +31,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -238,6 +240,16 @@ void MainWindow::createMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_edits->undoAction());
     edit->addAction(m_edits->redoAction());
+    edit->addSeparator();
+    addEditAction(edit, tr("Growing area from selected &parcels"),
+                  QKeySequence(Qt::CTRL | Qt::Key_G), &MainWindow::createAreaFromParcels);
+    addEditAction(edit, tr("Select parcels by &number…"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                  &MainWindow::selectParcelsByNumber);
+    addEditAction(edit, tr("&Attributes of the selected growing area…"), QKeySequence(Qt::Key_F2),
+                  &MainWindow::editSelectedArea);
+    addEditAction(edit, tr("&Delete the selected growing areas"),
+                  QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(actionIcon("zoom-in"), tr("Zoom &in"), QKeySequence::ZoomIn,
@@ -365,12 +377,117 @@ void MainWindow::showCursorPosition(const QPointF& mapPoint) {
 void MainWindow::updateEditState() {
     m_editState->setText(m_edits->stateText());
     const bool editing = m_edits->isEditing();
-    for (QAction* action : m_toolGroup->actions()) {
+    for (QAction* action : m_toolGroup->actions() + m_editActions) {
         if (!action->property("edits").toBool())
             continue;
         action->setEnabled(editing);
-        if (!editing && action->isChecked())
+        if (!editing && action->isCheckable() && action->isChecked())
             toolAction(QStringLiteral("PanTool"))->trigger();
+    }
+}
+
+void MainWindow::addEditAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
+                               void (MainWindow::*slot)()) {
+    QAction* action = menu->addAction(text, shortcut, this, slot);
+    action->setProperty("edits", true);
+    m_editActions << action;
+}
+
+// The cadastral layer the user works with: the current one, else one with a selection.
+VectorLayer* MainWindow::parcelLayer() const {
+    auto* current = qobject_cast<VectorLayer*>(m_layerTree->currentLayer());
+    if (current && current->role() == LayerRole::Cadastral)
+        return current;
+    VectorLayer* any = nullptr;
+    for (MapLayer* layer : m_layers->layers()) {
+        auto* vector = qobject_cast<VectorLayer*>(layer);
+        if (!vector || vector->role() != LayerRole::Cadastral)
+            continue;
+        if (!vector->selection().empty())
+            return vector;
+        any = any ? any : vector;
+    }
+    return any;
+}
+
+void MainWindow::createAreaFromParcels() {
+    VectorLayer* parcels = parcelLayer();
+    if (!parcels || !m_edits->store()) {
+        m_messages->error(tr("No cadastral parcels"),
+                          tr("Add a cadastral layer and select parcels first."));
+        return;
+    }
+    Result<GrowingArea> area = parcel_area_builder::areaFromParcels(*parcels, parcels->selection(),
+                                                                    m_edits->store()->crs());
+    if (!area) {
+        m_messages->error(tr("Cannot make a growing area from the parcels"), area.errorMessage());
+        return;
+    }
+    openAreaForm(area.value());
+}
+
+void MainWindow::selectParcelsByNumber() {
+    VectorLayer* parcels = parcelLayer();
+    if (!parcels) {
+        m_messages->error(tr("No cadastral parcels"), tr("Add a cadastral layer first."));
+        return;
+    }
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Select parcels by number"),
+        tr("Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306")
+            .arg(parcels->title()),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || typed.trimmed().isEmpty())
+        return;
+    Result<std::vector<uint32_t>> found = parcel_area_builder::findParcels(*parcels, typed);
+    if (!found) {
+        m_messages->error(tr("Cannot select the parcels"), found.errorMessage());
+        return;
+    }
+    selectAndShow(parcels, found.value());
+}
+
+void MainWindow::selectAndShow(VectorLayer* layer, const std::vector<uint32_t>& features) {
+    layer->setSelection(features);
+    QRectF extent;
+    for (uint32_t feature : features)
+        extent = extent.isNull() ? layer->featureMapExtent(feature)
+                                 : extent.united(layer->featureMapExtent(feature));
+    if (!extent.isNull())
+        m_canvas->zoomToExtent(extent.adjusted(-extent.width() * 0.2, -extent.height() * 0.2,
+                                               extent.width() * 0.2, extent.height() * 0.2));
+}
+
+std::vector<qint64> MainWindow::selectedAreaFids() const {
+    std::vector<qint64> fids;
+    if (VectorLayer* areas = m_edits->areasLayer()) {
+        for (uint32_t feature : areas->selection())
+            fids.push_back(areas->fidOf(feature));
+    }
+    return fids;
+}
+
+void MainWindow::editSelectedArea() {
+    const std::vector<qint64> fids = selectedAreaFids();
+    if (fids.size() != 1 || !m_edits->session()) {
+        m_messages->error(tr("Select one growing area"),
+                          tr("Select one growing area with the Select tool (S), then try again."));
+        return;
+    }
+    if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
+        openAreaForm(*area);
+}
+
+void MainWindow::deleteSelectedAreas() {
+    const std::vector<qint64> fids = selectedAreaFids();
+    if (fids.empty() || !m_edits->session())
+        return;
+    m_edits->areasLayer()->clearSelection();
+    for (qint64 fid : fids) {
+        if (!m_edits->report(m_edits->session()->removeArea(fid),
+                             tr("Cannot delete the growing area")))
+            return;
     }
 }
 

@@ -73,6 +73,15 @@ private:
     void followProject();
     void updateEditState();
     void createDrawnArea(const std::vector<QPointF>& mapRing);
+    void addEditAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
+                       void (MainWindow::*slot)());
+    VectorLayer* parcelLayer() const;
+    void createAreaFromParcels();
+    void selectParcelsByNumber();
+    void selectAndShow(VectorLayer* layer, const std::vector<uint32_t>& features);
+    std::vector<qint64> selectedAreaFids() const;
+    void editSelectedArea();
+    void deleteSelectedAreas();
     void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;
@@ -95,6 +104,7 @@ private:
     EditController* m_edits;
     QLabel* m_editState;
     std::function<bool()> m_discardQuestion;
+    QList<QAction*> m_editActions;
 };
 
 } // namespace agrimap

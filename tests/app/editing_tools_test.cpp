@@ -2,6 +2,7 @@
 #include "editing/area_form_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
+#include "editing/parcel_area_builder.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
 #include "layer_collection.h"
@@ -16,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QtTest>
 
@@ -152,6 +154,55 @@ private Q_SLOTS:
         form->reject();
         QTRY_VERIFY(!openForm());
         QCOMPARE(m_areas->loadedFeatureCount(), qint64(36)); // cancelled: nothing stored
+    }
+
+    void parcelsByNumber() {
+        VectorLayer* parcels = nullptr;
+        for (MapLayer* layer : m_window->layers()->layers()) {
+            if (auto* vector = qobject_cast<VectorLayer*>(layer);
+                vector && vector->role() == LayerRole::Cadastral)
+                parcels = vector;
+        }
+        QVERIFY(parcels);
+        QTRY_VERIFY_WITH_TIMEOUT(parcels->state() == MapLayer::State::Ready, 20000);
+        Result<std::vector<uint32_t>> two =
+            parcel_area_builder::findParcels(*parcels, QStringLiteral("Mỹ Tân: 1/1, 1/2"));
+        QVERIFY2(two, qPrintable(two.errorMessage()));
+        QCOMPARE(two->size(), size_t(2));
+        // Sheet/parcel numbers repeat from commune to commune: without one, three answer here.
+        QCOMPARE(parcel_area_builder::findParcels(*parcels, QStringLiteral("1/1"))->size(),
+                 size_t(3));
+        Result<std::vector<uint32_t>> unknown =
+            parcel_area_builder::findParcels(*parcels, QStringLiteral("Mỹ Tân: 1/1, 99/999"));
+        QVERIFY(!unknown);
+        QVERIFY(unknown.errorMessage().contains(QStringLiteral("99/999")));
+        QVERIFY(!parcel_area_builder::findParcels(*parcels, QStringLiteral("Mỹ Tân: 1-1")));
+
+        // Selected parcels become one growing area with the parcels as its members.
+        parcels->setSelection(two.value());
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier);
+        AreaFormDialog* form = openForm();
+        QVERIFY(form);
+        auto* members = form->findChild<QListWidget*>(QStringLiteral("memberParcels"));
+        QCOMPARE(members->count(), 2);
+        QVERIFY(members->item(0)->text().contains(QStringLiteral("Mỹ Tân")));
+        QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("commune"))->text(),
+                 QStringLiteral("Mỹ Tân"));
+        QTest::keyClicks(form->codeEdit(), QStringLiteral("VN-DTOR-0950"));
+        auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY2(ok->isEnabled(), qPrintable(form->messages()->text()));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!openForm());
+        const GrowingArea added = m_window->edits()->session()->allAreas().back();
+        QCOMPARE(added.text("code"), QStringLiteral("VN-DTOR-0950"));
+        QCOMPARE(added.members.size(), size_t(2));
+        QCOMPARE(added.members[1].sheet, QStringLiteral("1"));
+        QCOMPARE(added.members[1].parcel, QStringLiteral("2"));
+        // The union of two neighbouring parcels: 3 157.5 m² + 3 564.1 m².
+        QVERIFY(qAbs(added.attributes.value(QStringLiteral("area_ha")).toDouble() - 0.67216) <
+                0.001);
     }
 
     void toolsAreOffWithoutAProject() {
