@@ -5,6 +5,7 @@
 #include "editing/edit_session.h"
 #include "editing/project_store.h"
 #include "layer_collection.h"
+#include "validation/commune_boundaries.h"
 #include "vector_layer.h"
 #include "window/message_reporter.h"
 
@@ -62,7 +63,13 @@ bool EditController::openProject(const QString& path) {
             m_messages->notice(tr("Recovered after a crash"),
                                tr("AgriMap was not closed properly the last time this project was "
                                   "edited. Every finished edit was kept."));
-        auto session = EditSession::start(*m_store);
+        // The communes the "inside its commune" rule checks against, named in the project.
+        auto communes = loadCommuneBoundaries(m_store->settings(), QFileInfo(path).absolutePath(),
+                                              m_store->crs());
+        if (!communes)
+            m_messages->error(tr("The commune rule is off"), communes.errorMessage());
+        auto session = EditSession::start(*m_store, communes ? std::move(communes).value()
+                                                             : std::vector<CommuneBoundary>{});
         if (!session) {
             m_messages->error(tr("Cannot edit the project"), session.errorMessage());
         } else {
@@ -79,7 +86,10 @@ bool EditController::openProject(const QString& path) {
         if (m_refreshQueued)
             return;
         m_refreshQueued = true;
-        QTimer::singleShot(0, this, &EditController::refreshAreasLayer);
+        QTimer::singleShot(0, this, [this] {
+            refreshAreasLayer();
+            Q_EMIT areasChanged();
+        });
     });
     findAreasLayer();
     updateActions();
@@ -128,6 +138,13 @@ QByteArray EditController::polygonInLayerCrs(const std::vector<QPointF>& mapRing
             point = m_toLayer->transform(point);
     }
     return area_geometry::polygonFromRing(ring);
+}
+
+QRectF EditController::layerRectToMap(const QRectF& layerRect) {
+    if (!m_store || !m_layers->mapCrs().isValid())
+        return layerRect;
+    const CoordinateTransformer toMap(m_store->crs(), m_layers->mapCrs());
+    return toMap.isIdentity() ? layerRect : toMap.transformBounds(layerRect);
 }
 
 double EditController::hectaresOf(const std::vector<QPointF>& mapRing) {

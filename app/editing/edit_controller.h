@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+#include <QRectF>
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,8 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
 
+    /// A rectangle of the growing-area layer's CRS in the map CRS (to zoom to a problem).
+    QRectF layerRectToMap(const QRectF& layerRect);
     /// A ring drawn on the map (map CRS) as a polygon in the growing-area layer's CRS.
     QByteArray polygonInLayerCrs(const std::vector<QPointF>& mapRing);
     /// Hectares of a ring drawn on the map, measured in the layer's projected CRS.
@@ -54,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged();
+    /// Growing areas were stored (an edit, an undo, a redo).
+    void areasChanged();
 
 private:
     void findAreasLayer();

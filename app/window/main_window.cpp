@@ -8,6 +8,7 @@
 #include "editing/edit_session.h"
 #include "editing/parcel_area_builder.h"
 #include "editing/project_store.h"
+#include "editing/rules_panel.h"
 #include "gdal_environment.h"
 #include "language_settings.h"
 #include "layer_collection.h"
@@ -96,7 +97,8 @@ MainWindow::MainWindow()
     , m_scaleBox(new ScaleBox(this))
     , m_renderTime(new QLabel(this))
     , m_edits(new EditController(m_layers, m_messages, this))
-    , m_editState(new QLabel(this)) {
+    , m_editState(new QLabel(this))
+    , m_rulesPanel(new RulesPanel(m_edits, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_canvas);
     setAcceptDrops(true);
@@ -104,6 +106,15 @@ MainWindow::MainWindow()
     m_identifyPanel->setObjectName(QStringLiteral("IdentifyPanel"));
     addDockWidget(Qt::LeftDockWidgetArea, m_layerTree);
     addDockWidget(Qt::RightDockWidgetArea, m_identifyPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_rulesPanel);
+    tabifyDockWidget(m_identifyPanel, m_rulesPanel);
+    m_identifyPanel->raise();
+    connect(m_rulesPanel, &RulesPanel::zoomRequested, this, [this](const QRectF& layerExtent) {
+        const QRectF extent = m_edits->layerRectToMap(layerExtent);
+        // A margin around the problem, and never closer than a parcel's scale.
+        const double margin = qMax(qMax(extent.width(), extent.height()) * 0.5, 50.0);
+        m_canvas->zoomToExtent(extent.adjusted(-margin, -margin, margin, margin));
+    });
     m_toolBar->setObjectName(QStringLiteral("MapToolBar"));
 
     createTools();
@@ -274,6 +285,7 @@ void MainWindow::createMenus() {
     view->addSeparator();
     view->addAction(m_layerTree->toggleViewAction());
     view->addAction(m_identifyPanel->toggleViewAction());
+    view->addAction(m_rulesPanel->toggleViewAction());
 
     QMenu* layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(tr("&Assign CRS…"), this, [this] {

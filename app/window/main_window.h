@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace agrimap {
 
+class AddAreaTool;
 class EditController;
 struct GrowingArea;
 class IdentifyPanel;
@@ -25,6 +26,7 @@ class MapLayer;
 class MapTool;
 class MessageReporter;
 class ProjectController;
+class RulesPanel;
 class ScaleBox;
 class SelectTool;
 class VectorLayer;
@@ -44,6 +46,7 @@ public:
     IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
     ScaleBox* scaleBox() const { return m_scaleBox; }
     EditController* edits() const { return m_edits; }
+    RulesPanel* rulesPanel() const { return m_rulesPanel; }
     QAction* toolAction(const QString& name) const;
     /// Asked before unsaved changes are dropped; tests replace it.
     void setDiscardQuestion(std::function<bool()> question) {
@@ -92,7 +95,7 @@ private:
     IdentifyPanel* m_identifyPanel;
     IdentifyTool* m_identifyTool = nullptr;
     SelectTool* m_selectTool = nullptr;
-    class AddAreaTool* m_addAreaTool = nullptr;
+    AddAreaTool* m_addAreaTool = nullptr;
     QActionGroup* m_toolGroup;
     QToolBar* m_toolBar;
     QMenu* m_recentMenu = nullptr;
@@ -105,6 +108,7 @@ private:
     QLabel* m_editState;
     std::function<bool()> m_discardQuestion;
     QList<QAction*> m_editActions;
+    RulesPanel* m_rulesPanel;
 };
 
 } // namespace agrimap

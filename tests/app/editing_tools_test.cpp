@@ -4,6 +4,7 @@
 #include "editing/edit_session.h"
 #include "editing/parcel_area_builder.h"
 #include "editing/project_store.h"
+#include "editing/rules_panel.h"
 #include "gdal_environment.h"
 #include "layer_collection.h"
 #include "map/map_canvas.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace agrimap;
@@ -203,6 +205,46 @@ private Q_SLOTS:
         // The union of two neighbouring parcels: 3 157.5 m² + 3 564.1 m².
         QVERIFY(qAbs(added.attributes.value(QStringLiteral("area_ha")).toDouble() - 0.67216) <
                 0.001);
+    }
+
+    void rulesPanelListsAndZooms() {
+        RulesPanel* panel = m_window->rulesPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isChecking() && panel->list()->topLevelItemCount() > 0,
+                                 20000);
+        QTreeWidgetItem* outside = nullptr;
+        int outsideCount = 0;
+        for (int i = 0; i < panel->list()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = panel->list()->topLevelItem(i);
+            if (item->text(0) == QLatin1String("outside-commune")) {
+                outside = outside ? outside : item;
+                ++outsideCount;
+            }
+        }
+        QCOMPARE(outsideCount, 5); // the sample's areas that cross a commune line
+        QVERIFY(outside);
+        m_window->canvas()->zoomToFullExtent();
+        const double fullWidth = m_window->canvas()->settings().visibleExtent().width();
+        const AreaViolation& violation =
+            panel->violations()[size_t(panel->list()->indexOfTopLevelItem(outside))];
+        panel->show();
+        panel->raise();
+        QTRY_VERIFY(panel->list()->isVisible());
+        QSignalSpy zoomed(panel, &RulesPanel::zoomRequested);
+        // Keyboard: pick the row and press Enter (a double-click does the same).
+        panel->list()->setFocus();
+        panel->list()->setCurrentItem(outside);
+        QTest::keyClick(panel->list(), Qt::Key_Return);
+        QCOMPARE(zoomed.size(), 1);
+        QTRY_VERIFY(m_window->canvas()->settings().visibleExtent().contains(violation.where));
+        QVERIFY(m_window->canvas()->settings().visibleExtent().width() < fullWidth / 3);
+        // A change is checked again: a new area overlapping nothing adds no problem.
+        const int before = panel->list()->topLevelItemCount();
+        QVERIFY(m_window->edits()->session()->removeArea(violation.fid));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel->isChecking() && panel->list()->topLevelItemCount() < before, 20000);
+        QVERIFY(m_window->edits()->session()->undo());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel->isChecking() && panel->list()->topLevelItemCount() == before, 20000);
     }
 
     void toolsAreOffWithoutAProject() {
