@@ -4,6 +4,7 @@
 #include "crs_picker_dialog.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
+#include "editing/area_history_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
 #include "editing/parcel_area_builder.h"
@@ -259,6 +260,8 @@ void MainWindow::createMenus() {
                   &MainWindow::selectParcelsByNumber);
     addEditAction(edit, tr("&Attributes of the selected growing area…"), QKeySequence(Qt::Key_F2),
                   &MainWindow::editSelectedArea);
+    addEditAction(edit, tr("&History of the selected growing area…"),
+                  QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAreaHistory);
     addEditAction(edit, tr("&Delete the selected growing areas"),
                   QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
 
@@ -489,6 +492,18 @@ void MainWindow::editSelectedArea() {
     }
     if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
         openAreaForm(*area);
+}
+
+void MainWindow::showAreaHistory() {
+    const std::vector<qint64> fids = selectedAreaFids();
+    if (fids.size() != 1) {
+        m_messages->error(tr("Select one growing area"),
+                          tr("Select one growing area with the Select tool (S), then try again."));
+        return;
+    }
+    auto* dialog = new AreaHistoryDialog(m_edits, fids.front(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::deleteSelectedAreas() {

@@ -85,6 +85,7 @@ private:
     std::vector<qint64> selectedAreaFids() const;
     void editSelectedArea();
     void deleteSelectedAreas();
+    void showAreaHistory();
     void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;

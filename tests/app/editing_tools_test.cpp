@@ -1,5 +1,6 @@
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
+#include "editing/area_history_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
 #include "editing/parcel_area_builder.h"
@@ -245,6 +246,29 @@ private Q_SLOTS:
         QVERIFY(m_window->edits()->session()->undo());
         QTRY_VERIFY_WITH_TIMEOUT(
             !panel->isChecking() && panel->list()->topLevelItemCount() == before, 20000);
+    }
+
+    void historyRestoresAnEarlierVersion() {
+        EditSession* session = m_window->edits()->session();
+        GrowingArea area = session->allAreas().front();
+        const QString original = area.text("name");
+        area.attributes.insert(QStringLiteral("name"), QStringLiteral("Vùng sen Mỹ Tân"));
+        QVERIFY(session->changeArea(area));
+        QTRY_VERIFY(m_areas->featureOfFid(area.fid).has_value());
+        m_areas->setSelection({*m_areas->featureOfFid(area.fid)});
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+        AreaHistoryDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<AreaHistoryDialog*>()) && dialog->isVisible());
+        QCOMPARE(dialog->list()->topLevelItemCount(), 2); // import, then the rename
+        QCOMPARE(dialog->list()->topLevelItem(1)->text(2), QStringLiteral("update"));
+        QVERIFY(
+            dialog->list()->topLevelItem(1)->text(3).contains(QStringLiteral("Vùng sen Mỹ Tân")));
+        dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+        QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+        QCOMPARE(session->cached(area.fid)->text("name"), original);
+        QVERIFY(session->undoStack()->undoText().contains(QStringLiteral("Restore")));
     }
 
     void toolsAreOffWithoutAProject() {
