@@ -38,6 +38,7 @@ EditController::EditController(LayerCollection* layers, MessageReporter* message
 }
 
 EditController::~EditController() {
+    blockSignals(true); // the window that listens is being destroyed too
     closeProject();
 }
 
