@@ -152,6 +152,20 @@ double EditController::hectaresOf(const std::vector<QPointF>& mapRing) {
     return area_geometry::areaM2(polygonInLayerCrs(mapRing)) / 10000.0;
 }
 
+void EditController::settingsChanged() {
+    if (!m_store)
+        return;
+    // The session keeps its undo history only for the same rules: reopen the same project.
+    const QString path = m_store->path();
+    auto communes =
+        loadCommuneBoundaries(m_store->settings(), QFileInfo(path).absolutePath(), m_store->crs());
+    if (!communes)
+        m_messages->error(tr("The commune rule is off"), communes.errorMessage());
+    else if (m_session)
+        m_session->setCommunes(std::move(communes).value());
+    Q_EMIT areasChanged();
+}
+
 bool EditController::report(const Status& status, const QString& what) {
     if (!status)
         m_messages->error(what, status.errorMessage());

@@ -52,6 +52,9 @@ public:
     /// Hectares of a ring drawn on the map, measured in the layer's projected CRS.
     double hectaresOf(const std::vector<QPointF>& mapRing);
 
+    /// The project's rules changed: the communes are read again and every area checked.
+    void settingsChanged();
+
     /// Runs an edit, reports its failure; the layer is refreshed by the store's signal.
     bool report(const Status& status, const QString& what);
 

@@ -7,6 +7,7 @@
 #include "editing/area_history_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
+#include "editing/edit_settings_dialog.h"
 #include "editing/parcel_area_builder.h"
 #include "editing/project_store.h"
 #include "editing/rules_panel.h"
@@ -264,6 +265,9 @@ void MainWindow::createMenus() {
                   QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAreaHistory);
     addEditAction(edit, tr("&Delete the selected growing areas"),
                   QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
+    edit->addSeparator();
+    addEditAction(edit, tr("Editing &rules and pick lists…"), QKeySequence(),
+                  &MainWindow::editProjectRules);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(actionIcon("zoom-in"), tr("Zoom &in"), QKeySequence::ZoomIn,
@@ -492,6 +496,14 @@ void MainWindow::editSelectedArea() {
     }
     if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
         openAreaForm(*area);
+}
+
+void MainWindow::editProjectRules() {
+    if (!m_edits->store() || m_edits->isReadOnly())
+        return;
+    auto* dialog = new EditSettingsDialog(m_edits, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAreaHistory() {

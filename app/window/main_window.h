@@ -86,6 +86,7 @@ private:
     void editSelectedArea();
     void deleteSelectedAreas();
     void showAreaHistory();
+    void editProjectRules();
     void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;

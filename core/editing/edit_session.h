@@ -25,6 +25,7 @@ public:
                                                       std::vector<CommuneBoundary> communes = {});
 
     ProjectStore& store() const { return m_store; }
+    void setCommunes(std::vector<CommuneBoundary> communes) { m_communes = std::move(communes); }
     QUndoStack* undoStack() { return &m_undo; }
     AreaRules rules() const;
 

@@ -3,6 +3,7 @@
 #include "editing/area_history_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
+#include "editing/edit_settings_dialog.h"
 #include "editing/parcel_area_builder.h"
 #include "editing/project_store.h"
 #include "editing/rules_panel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -56,6 +58,13 @@ private:
         for (const QPoint& corner :
              {QPoint(-half, -half), QPoint(half, -half), QPoint(half, half), QPoint(-half, half)})
             QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier, centre + corner);
+    }
+
+    // Typing Vietnamese as a keyboard with an input method does: key events carrying text.
+    static void typeText(QWidget* widget, const QString& text) {
+        for (const QChar character : text)
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(character),
+                                Qt::NoModifier);
     }
 
 private Q_SLOTS:
@@ -269,6 +278,40 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
         QCOMPARE(session->cached(area.fid)->text("name"), original);
         QVERIFY(session->undoStack()->undoText().contains(QStringLiteral("Restore")));
+    }
+
+    void projectRulesAndPickLists() {
+        auto* dialog = new EditSettingsDialog(m_window->edits(), m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->overlapPolicy()->setFocus();
+        QTest::keyClick(dialog->overlapPolicy(), Qt::Key_Down); // forbid → clip
+        dialog->cropList()->setFocus();
+        dialog->cropList()->moveCursor(QTextCursor::End);
+        QTest::keyClick(dialog->cropList(), Qt::Key_Return);
+        typeText(dialog->cropList(), QStringLiteral("bưởi da xanh"));
+        auto* minimum = dialog->findChildren<QPlainTextEdit*>().first();
+        minimum->setFocus();
+        typeText(minimum, QStringLiteral("xoài = 50"));
+        RulesPanel* panel = m_window->rulesPanel();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        ProjectStore* store = m_window->edits()->store();
+        QCOMPARE(store->settings().overlapPolicy, OverlapPolicy::Clip);
+        QCOMPARE(store->settings().minimumAreaHaByCrop.value(QStringLiteral("xoài")), 50.0);
+        QVERIFY(store->pickList(QStringLiteral("crop")).contains(QStringLiteral("bưởi da xanh")));
+        // Every mango area is now below its minimum, and the panel says so.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel->isChecking() &&
+                !panel->list()
+                     ->findItems(QStringLiteral("area-minimum"), Qt::MatchExactly)
+                     .isEmpty(),
+            20000);
+        EditSettings back = store->settings();
+        back.overlapPolicy = OverlapPolicy::Forbid;
+        back.minimumAreaHaByCrop.clear();
+        QVERIFY(store->saveSettings(back));
     }
 
     void toolsAreOffWithoutAProject() {
