@@ -4,67 +4,88 @@
 
 namespace agrimap {
 
-AreaEditCommand::AreaEditCommand(ProjectStore& store, Kind kind, GrowingArea before,
-                                 GrowingArea after, const QString& text, FailureHandler onFailure)
+AreaEditCommand::AreaEditCommand(ProjectStore& store, std::vector<AreaChange> changes,
+                                 const QString& text, FailureHandler onFailure)
     : QUndoCommand(text)
     , m_store(store)
-    , m_kind(kind)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    , m_changes(std::move(changes))
     , m_onFailure(std::move(onFailure)) {}
+
+std::vector<qint64> AreaEditCommand::fids() const {
+    std::vector<qint64> fids;
+    for (const AreaChange& change : m_changes)
+        fids.push_back(change.fid());
+    return fids;
+}
+
+Status AreaEditCommand::apply(AreaChange& change, const QString& prefix) {
+    switch (change.kind) {
+    case AreaChange::Kind::Insert: {
+        Result<qint64> fid = m_store.insertArea(change.after, prefix + QStringLiteral("insert"));
+        if (!fid)
+            return fid.error();
+        change.after.fid = fid.value();
+        break;
+    }
+    case AreaChange::Kind::Update:
+        if (Status status =
+                m_store.updateArea(change.before, change.after, prefix + QStringLiteral("update"));
+            !status)
+            return status;
+        break;
+    case AreaChange::Kind::Delete:
+        return m_store.deleteArea(change.before, prefix + QStringLiteral("delete"));
+    }
+    // Keep the stored state (area_ha, editor tracking) for undo.
+    if (Result<GrowingArea> stored = m_store.area(change.after.fid))
+        change.after = std::move(stored).value();
+    return {};
+}
+
+Status AreaEditCommand::revert(const AreaChange& change) {
+    switch (change.kind) {
+    case AreaChange::Kind::Insert:
+        return m_store.deleteArea(change.after, QStringLiteral("undo insert"));
+    case AreaChange::Kind::Update:
+        return m_store.updateArea(change.after, change.before, QStringLiteral("undo update"));
+    case AreaChange::Kind::Delete: {
+        Result<qint64> fid = m_store.insertArea(change.before, QStringLiteral("undo delete"));
+        return fid ? Status{} : Status{fid.error()};
+    }
+    }
+    return {};
+}
 
 Status AreaEditCommand::forward() {
     if (m_applied)
         return {};
     const QString prefix = m_firstTime ? QString() : QStringLiteral("redo ");
-    Status status;
-    switch (m_kind) {
-    case Kind::Insert: {
-        Result<qint64> fid = m_store.insertArea(m_after, prefix + QStringLiteral("insert"));
-        if (!fid)
-            return Error{fid.errorMessage()};
-        Result<GrowingArea> stored = m_store.area(fid.value());
-        if (stored)
-            m_after = std::move(stored).value();
-        break;
-    }
-    case Kind::Update: {
-        status = m_store.updateArea(m_before, m_after, prefix + QStringLiteral("update"));
-        if (status) {
-            if (Result<GrowingArea> stored = m_store.area(m_before.fid))
-                m_after = std::move(stored).value();
+    std::vector<AreaChange> applied = m_changes;
+    const Status status = m_store.runAsOne([&]() -> Status {
+        for (AreaChange& change : applied) {
+            if (Status done = apply(change, prefix); !done)
+                return done;
         }
-        break;
-    }
-    case Kind::Delete:
-        status = m_store.deleteArea(m_before, prefix + QStringLiteral("delete"));
-        break;
-    }
-    if (status) {
-        m_applied = true;
-        m_firstTime = false;
-    }
-    return status;
+        return {};
+    });
+    if (!status)
+        return status; // rolled back: nothing changed, in the file or here
+    m_changes = std::move(applied);
+    m_applied = true;
+    m_firstTime = false;
+    return {};
 }
 
 Status AreaEditCommand::backward() {
     if (!m_applied)
         return {};
-    Status status;
-    switch (m_kind) {
-    case Kind::Insert:
-        status = m_store.deleteArea(m_after, QStringLiteral("undo insert"));
-        break;
-    case Kind::Update:
-        status = m_store.updateArea(m_after, m_before, QStringLiteral("undo update"));
-        break;
-    case Kind::Delete: {
-        Result<qint64> fid = m_store.insertArea(m_before, QStringLiteral("undo delete"));
-        if (!fid)
-            return Error{fid.errorMessage()};
-        break;
-    }
-    }
+    const Status status = m_store.runAsOne([&]() -> Status {
+        for (auto change = m_changes.rbegin(); change != m_changes.rend(); ++change) {
+            if (Status done = revert(*change); !done)
+                return done;
+        }
+        return {};
+    });
     if (status)
         m_applied = false;
     return status;

@@ -5,40 +5,50 @@
 
 #include <QUndoCommand>
 #include <functional>
+#include <vector>
 
 namespace agrimap {
 
 class ProjectStore;
 
-/// One finished edit of a growing area as an undo step. Each direction is one transaction in
-/// the project (through ProjectStore), audited as the edit, "undo …" or "redo …".
+/// One change of one growing area inside an edit.
+struct AreaChange {
+    enum class Kind { Insert, Update, Delete };
+    Kind kind;
+    GrowingArea before; ///< empty for Insert
+    GrowingArea after;  ///< empty for Delete
+    qint64 fid() const { return kind == Kind::Insert ? after.fid : before.fid; }
+};
+
+/// One finished edit as an undo step: one change (add, change, delete) or several that belong
+/// together (a merge, a split). Each direction is one transaction in the project, with an
+/// audit row per change ("insert", "undo update", "redo delete" …): all of it or none.
 /// The store work happens in forward()/backward(), which report failures; redo()/undo() only
 /// call them when the stack moves by itself (e.g. from an undo view), and report through
 /// the failure callback.
 class AreaEditCommand : public QUndoCommand {
 public:
-    enum class Kind { Insert, Update, Delete };
     using FailureHandler = std::function<void(const QString&)>;
 
-    /// `before` is empty for Insert, `after` for Delete.
-    AreaEditCommand(ProjectStore& store, Kind kind, GrowingArea before, GrowingArea after,
-                    const QString& text, FailureHandler onFailure);
+    AreaEditCommand(ProjectStore& store, std::vector<AreaChange> changes, const QString& text,
+                    FailureHandler onFailure);
 
     Status forward();
     Status backward();
     bool isApplied() const { return m_applied; }
-    qint64 fid() const { return m_kind == Kind::Insert ? m_after.fid : m_before.fid; }
-    /// The area as stored after the edit (with area_ha and editor tracking filled).
-    const GrowingArea& after() const { return m_after; }
+    const std::vector<AreaChange>& changes() const { return m_changes; }
+    /// The areas this edit touches.
+    std::vector<qint64> fids() const;
 
     void redo() override;
     void undo() override;
 
 private:
+    Status apply(AreaChange& change, const QString& prefix);
+    Status revert(const AreaChange& change);
+
     ProjectStore& m_store;
-    Kind m_kind;
-    GrowingArea m_before;
-    GrowingArea m_after;
+    std::vector<AreaChange> m_changes;
     FailureHandler m_onFailure;
     bool m_applied = false;
     bool m_firstTime = true;

@@ -99,18 +99,15 @@ std::vector<AreaViolation> EditSession::check(const GrowingArea& area) const {
     return rules().check(area, others);
 }
 
-Status EditSession::prepare(GrowingArea& area) {
+Status EditSession::prepare(GrowingArea& area, const QSet<qint64>& replaced) {
     const AreaRules checks = rules();
     const EditSettings settings = m_store.settings();
-    // Codes are compared among all areas; overlaps among the neighbours.
-    std::vector<GrowingArea> sameCode;
-    const QString code = area.text(area_field::code).trimmed();
-    for (auto it = m_codes.constFind(code);
-         !code.isEmpty() && it != m_codes.cend() && it.key() == code; ++it) {
-        if (it.value() != area.fid)
-            sameCode.push_back(*m_areas.constFind(it.value()));
+    // Areas this same edit replaces (a split's original, a merge's parts) are not neighbours.
+    std::vector<GrowingArea> others;
+    for (GrowingArea& neighbour : neighboursOf(area)) {
+        if (!replaced.contains(neighbour.fid))
+            others.push_back(std::move(neighbour));
     }
-    std::vector<GrowingArea> others = neighboursOf(area);
     if (settings.overlapPolicy == OverlapPolicy::Clip && AreaRules::isActive(area)) {
         for (const GrowingArea& neighbour : others) {
             Result<QByteArray> clipped =
@@ -119,7 +116,13 @@ Status EditSession::prepare(GrowingArea& area) {
                 area.geometryWkb = clipped.value();
         }
     }
-    others.insert(others.end(), sameCode.begin(), sameCode.end());
+    // Codes are compared among all areas; overlaps among the neighbours.
+    const QString code = area.text(area_field::code).trimmed();
+    for (auto it = m_codes.constFind(code);
+         !code.isEmpty() && it != m_codes.cend() && it.key() == code; ++it) {
+        if (it.value() != area.fid && !replaced.contains(it.value()))
+            others.push_back(*m_areas.constFind(it.value()));
+    }
     m_lastViolations = checks.check(area, others);
     QStringList refusals;
     for (const AreaViolation& violation : m_lastViolations) {
@@ -131,10 +134,31 @@ Status EditSession::prepare(GrowingArea& area) {
     return {};
 }
 
-Status EditSession::push(std::unique_ptr<AreaEditCommand> command) {
+Status EditSession::apply(std::vector<AreaChange> changes, const QString& description) {
+    QSet<qint64> replaced;
+    for (const AreaChange& change : changes) {
+        if (change.kind != AreaChange::Kind::Insert)
+            replaced.insert(change.before.fid);
+    }
+    std::vector<AreaViolation> warnings;
+    for (AreaChange& change : changes) {
+        if (change.kind == AreaChange::Kind::Delete)
+            continue;
+        QSet<qint64> others = replaced;
+        others.remove(change.after.fid);
+        if (Status ready = prepare(change.after, others); !ready)
+            return ready;
+        warnings.insert(warnings.end(), m_lastViolations.begin(), m_lastViolations.end());
+    }
+    m_lastViolations = std::move(warnings);
+    auto command = std::make_unique<AreaEditCommand>(
+        m_store, std::move(changes), description,
+        [this](const QString& message) { Q_EMIT failed(message); });
     if (Status status = command->forward(); !status)
         return status;
-    refresh(command->fid());
+    for (const AreaChange& change : command->changes())
+        refresh(change.fid());
+    m_lastFids = command->fids();
     m_undo.push(command.release()); // already applied: redo() does nothing now
     return {};
 }
@@ -169,41 +193,86 @@ Result<qint64> EditSession::addArea(GrowingArea area, const QString& description
 }
 
 Result<qint64> EditSession::insert(GrowingArea area, const QString& description) {
-    if (Status ready = prepare(area); !ready)
-        return Error{ready.errorMessage()};
-    auto command = std::make_unique<AreaEditCommand>(
-        m_store, AreaEditCommand::Kind::Insert, GrowingArea{}, area,
-        description.isEmpty() ? tr("Add growing area %1").arg(area.text(area_field::code))
-                              : description,
-        [this](const QString& message) { Q_EMIT failed(message); });
-    AreaEditCommand* raw = command.get();
-    if (Status status = push(std::move(command)); !status)
+    const QString text = description.isEmpty()
+                             ? tr("Add growing area %1").arg(area.text(area_field::code))
+                             : description;
+    if (Status status = apply({AreaChange{AreaChange::Kind::Insert, GrowingArea{}, area}}, text);
+        !status)
         return Error{status.errorMessage()};
-    return raw->fid();
+    return m_lastFids.front();
 }
 
 Status EditSession::changeArea(GrowingArea after, const QString& description) {
     const GrowingArea* before = cached(after.fid);
     if (!before)
         return Error{tr("Growing area %1 does not exist").arg(after.fid)};
-    if (Status ready = prepare(after); !ready)
-        return ready;
-    return push(std::make_unique<AreaEditCommand>(
-        m_store, AreaEditCommand::Kind::Update, *before, after,
-        description.isEmpty() ? tr("Change growing area %1").arg(after.text(area_field::code))
-                              : description,
-        [this](const QString& message) { Q_EMIT failed(message); }));
+    const QString text = description.isEmpty()
+                             ? tr("Change growing area %1").arg(after.text(area_field::code))
+                             : description;
+    return apply({AreaChange{AreaChange::Kind::Update, *before, std::move(after)}}, text);
 }
 
 Status EditSession::removeArea(qint64 fid) {
     const GrowingArea* before = cached(fid);
     if (!before)
         return Error{tr("Growing area %1 does not exist").arg(fid)};
-    m_lastViolations.clear();
-    return push(std::make_unique<AreaEditCommand>(
-        m_store, AreaEditCommand::Kind::Delete, *before, GrowingArea{},
-        tr("Delete growing area %1").arg(before->text(area_field::code)),
-        [this](const QString& message) { Q_EMIT failed(message); }));
+    return apply({AreaChange{AreaChange::Kind::Delete, *before, GrowingArea{}}},
+                 tr("Delete growing area %1").arg(before->text(area_field::code)));
+}
+
+Status EditSession::mergeAreas(const std::vector<qint64>& fids, qint64 keep) {
+    const GrowingArea* kept = cached(keep);
+    if (!kept || fids.size() < 2)
+        return Error{tr("Select two or more growing areas to merge")};
+    std::vector<QByteArray> shapes;
+    std::vector<AreaChange> changes;
+    GrowingArea merged = *kept;
+    for (qint64 fid : fids) {
+        const GrowingArea* part = cached(fid);
+        if (!part)
+            return Error{tr("Growing area %1 does not exist").arg(fid)};
+        shapes.push_back(part->geometryWkb);
+        if (fid == keep)
+            continue;
+        for (const ParcelKey& member : part->members) {
+            if (std::find(merged.members.begin(), merged.members.end(), member) ==
+                merged.members.end())
+                merged.members.push_back(member);
+        }
+        changes.push_back(AreaChange{AreaChange::Kind::Delete, *part, GrowingArea{}});
+    }
+    Result<QByteArray> shape = area_geometry::unionOf(shapes);
+    if (!shape)
+        return shape.error();
+    merged.geometryWkb = shape.value();
+    // The kept area is written after the others are gone, so its code stays unique.
+    changes.push_back(AreaChange{AreaChange::Kind::Update, *kept, merged});
+    return apply(std::move(changes), tr("Merge %n growing areas into %1", nullptr, int(fids.size()))
+                                         .arg(kept->text(area_field::code)));
+}
+
+Status EditSession::replaceArea(qint64 fid, const std::vector<QByteArray>& shapes,
+                                const QString& description) {
+    const GrowingArea* original = cached(fid);
+    if (!original || shapes.empty())
+        return Error{tr("Growing area %1 does not exist").arg(fid)};
+    std::vector<AreaChange> changes;
+    GrowingArea first = *original;
+    first.geometryWkb = shapes.front();
+    changes.push_back(AreaChange{AreaChange::Kind::Update, *original, first});
+    for (size_t i = 1; i < shapes.size(); ++i) {
+        // The new pieces share the attributes but not the code (codes are unique) nor the
+        // member parcels, which stay with the first piece.
+        GrowingArea piece = *original;
+        piece.fid = -1;
+        piece.members.clear();
+        piece.attributes.insert(QLatin1String(area_field::code), QString());
+        for (const char* field : {area_field::createdBy, area_field::createdAt})
+            piece.attributes.remove(QLatin1String(field));
+        piece.geometryWkb = shapes[i];
+        changes.push_back(AreaChange{AreaChange::Kind::Insert, GrowingArea{}, piece});
+    }
+    return apply(std::move(changes), description);
 }
 
 Status EditSession::restoreVersion(const AuditEntry& entry) {
@@ -228,7 +297,8 @@ Status EditSession::undo() {
     if (Status status = command->backward(); !status)
         return status; // the stack stays where it was, as does the project
     m_undo.undo();
-    refresh(command->fid());
+    for (qint64 fid : command->fids())
+        refresh(fid);
     return {};
 }
 
@@ -240,7 +310,8 @@ Status EditSession::redo() {
     if (Status status = command->forward(); !status)
         return status;
     m_undo.redo();
-    refresh(command->fid());
+    for (qint64 fid : command->fids())
+        refresh(fid);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "area_edit_command.h"
 #include "audit_entry.h"
 #include "error.h"
 #include "growing_area.h"
@@ -7,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUndoStack>
 
 namespace agrimap {
@@ -35,6 +37,17 @@ public:
     Result<qint64> addArea(GrowingArea area, const QString& description = {});
     Status changeArea(GrowingArea after, const QString& description = {});
     Status removeArea(qint64 fid);
+    /// One area out of several: the union of their boundaries, the attributes of `keep`,
+    /// the member parcels of all; the others are deleted. One undo step.
+    Status mergeAreas(const std::vector<qint64>& fids, qint64 keep);
+    /// Replaces an area by pieces (a split, a filled ring): the first piece keeps the area's
+    /// id, code and members; the others are new areas with its other attributes. One step.
+    Status replaceArea(qint64 fid, const std::vector<QByteArray>& shapes,
+                       const QString& description);
+    /// Several changes checked together and stored as one transaction and one undo step.
+    Status apply(std::vector<AreaChange> changes, const QString& description);
+    /// The areas the last successful edit touched.
+    const std::vector<qint64>& lastEditedFids() const { return m_lastFids; }
     /// Brings back the state an audit row recorded (after it, or before it for a delete), as a
     /// new undoable edit.
     Status restoreVersion(const AuditEntry& entry);
@@ -59,9 +72,8 @@ Q_SIGNALS:
 
 private:
     EditSession(ProjectStore& store, std::vector<CommuneBoundary> communes);
-    Status prepare(GrowingArea& area);
+    Status prepare(GrowingArea& area, const QSet<qint64>& replaced = {});
     Result<qint64> insert(GrowingArea area, const QString& description);
-    Status push(std::unique_ptr<class AreaEditCommand> command);
     void refresh(qint64 fid);
     void remember(GrowingArea area);
     void forget(qint64 fid);
@@ -73,6 +85,7 @@ private:
     QHash<qint64, QRectF> m_bounds;      ///< of m_areas, so a check does not parse every boundary
     QMultiHash<QString, qint64> m_codes; ///< trimmed code → areas, for the uniqueness rule
     std::vector<AreaViolation> m_lastViolations;
+    std::vector<qint64> m_lastFids;
 };
 
 } // namespace agrimap

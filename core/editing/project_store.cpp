@@ -367,11 +367,15 @@ Status ProjectStore::inTransaction(const std::function<Status()>& work) {
         return Error{QCoreApplication::translate("agrimap::ProjectStore",
                                                  "%1 is open read-only: changes cannot be saved")
                          .arg(QFileInfo(m_path).fileName())};
+    if (m_transactionDepth > 0)
+        return work(); // part of a larger change: its transaction commits or rolls back all
     CPLErrorReset();
     if (m_dataset->StartTransaction() != OGRERR_NONE)
         return failure(
             QCoreApplication::translate("agrimap::ProjectStore", "Cannot start a transaction"));
+    ++m_transactionDepth;
     Status status = work();
+    --m_transactionDepth;
     if (!status) {
         m_dataset->RollbackTransaction();
         return status;
@@ -383,6 +387,10 @@ Status ProjectStore::inTransaction(const std::function<Status()>& work) {
         return error;
     }
     return {};
+}
+
+Status ProjectStore::runAsOne(const std::function<Status()>& changes) {
+    return inTransaction(changes);
 }
 
 Result<GrowingArea> ProjectStore::area(qint64 fid) const {

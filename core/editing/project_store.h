@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QRectF>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,6 +55,9 @@ public:
                       const QString& action = QStringLiteral("update"));
     Status deleteArea(const GrowingArea& before, const QString& action = QStringLiteral("delete"));
 
+    /// Runs several changes (inserts, updates, deletes) as one transaction: all or none.
+    Status runAsOne(const std::function<Status()>& changes);
+
     EditSettings settings() const;
     Status saveSettings(const EditSettings& settings);
     /// Values of a pick list ("crop", "certification", "status"), in their order.
@@ -97,6 +101,7 @@ private:
     Crs m_crs;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<GDALDataset> m_dataset;
+    int m_transactionDepth = 0; ///< > 0 inside runAsOne: changes join its transaction
     mutable std::optional<EditSettings> m_settings; ///< read once, replaced by saveSettings
 };
 

@@ -175,6 +175,54 @@ private Q_SLOTS:
         QCOMPARE(m_store->area(fid)->text("name"), QStringLiteral("Vùng xoài Mỹ Xương"));
     }
 
+    void mergeIsOneStep() {
+        startSession();
+        GrowingArea left = squareArea(baseX, baseY, 100, QStringLiteral("VN-DTOR-0020"));
+        left.members = {{QStringLiteral("Mỹ Tân"), QStringLiteral("1"), QStringLiteral("1")}};
+        GrowingArea right = squareArea(baseX + 100, baseY, 100, QStringLiteral("VN-DTOR-0021"));
+        right.members = {{QStringLiteral("Mỹ Tân"), QStringLiteral("1"), QStringLiteral("2")}};
+        const qint64 a = m_session->addArea(left).value();
+        const qint64 b = m_session->addArea(right).value();
+        QVERIFY(m_session->mergeAreas({a, b}, b));
+        QCOMPARE(m_store->areaCount(), 1);
+        const GrowingArea merged = m_store->area(b).value();
+        QCOMPARE(merged.text("code"), QStringLiteral("VN-DTOR-0021"));
+        QCOMPARE(merged.attributes.value(QStringLiteral("area_ha")).toDouble(), 2.0);
+        QCOMPARE(merged.members.size(), size_t(2));
+        QCOMPARE(m_session->undoStack()->count(), 3);
+        QVERIFY(m_session->undo());
+        QCOMPARE(m_store->areaCount(), 2);
+        QCOMPARE(m_store->area(a)->text("code"), QStringLiteral("VN-DTOR-0020"));
+        QCOMPARE(m_store->area(b)->attributes.value(QStringLiteral("area_ha")).toDouble(), 1.0);
+        QCOMPARE(m_session->cached(a)->members.size(), size_t(1));
+        QVERIFY(m_session->redo());
+        QCOMPARE(m_store->areaCount(), 1);
+    }
+
+    void replacingByPiecesIsOneStep() {
+        startSession();
+        const qint64 fid =
+            m_session->addArea(squareArea(baseX, baseY, 200, QStringLiteral("VN-DTOR-0030")))
+                .value();
+        const QByteArray west = area_geometry::polygonFromRing(
+            {{baseX, baseY}, {baseX + 50, baseY}, {baseX + 50, baseY + 200}, {baseX, baseY + 200}});
+        const QByteArray east = area_geometry::polygonFromRing({{baseX + 50, baseY},
+                                                                {baseX + 200, baseY},
+                                                                {baseX + 200, baseY + 200},
+                                                                {baseX + 50, baseY + 200}});
+        QVERIFY(m_session->replaceArea(fid, {west, east}, QStringLiteral("Split")));
+        QCOMPARE(m_store->areaCount(), 2);
+        QCOMPARE(m_store->area(fid)->attributes.value(QStringLiteral("area_ha")).toDouble(), 1.0);
+        QCOMPARE(m_store->area(fid)->text("code"), QStringLiteral("VN-DTOR-0030"));
+        const qint64 piece = m_session->lastEditedFids().back();
+        QCOMPARE(m_store->area(piece)->attributes.value(QStringLiteral("area_ha")).toDouble(), 3.0);
+        QVERIFY(m_store->area(piece)->text("code").isEmpty()); // codes stay unique
+        QCOMPARE(m_store->area(piece)->text("crop"), QStringLiteral("xoài"));
+        QVERIFY(m_session->undo());
+        QCOMPARE(m_store->areaCount(), 1);
+        QCOMPARE(m_store->area(fid)->attributes.value(QStringLiteral("area_ha")).toDouble(), 4.0);
+    }
+
     void readOnlyProjectCannotStartASession() {
         startSession();
         auto second = ProjectStore::open(m_store->path(), ProjectStore::Access::Edit);
