@@ -134,6 +134,18 @@ MainWindow::MainWindow()
             return QStringList();
         return chosen == all ? names : QStringList{chosen};
     });
+    m_mergeChooser = [this](const std::vector<GrowingArea>& areas) -> qint64 {
+        QStringList names;
+        for (const GrowingArea& area : areas)
+            names << QStringLiteral("%1 — %2 (%3)")
+                         .arg(area.text(area_field::code), area.text(area_field::name),
+                              area.text(area_field::crop));
+        bool ok = false;
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Merge growing areas"),
+                                  tr("Keep the code and attributes of:"), names, 0, false, &ok);
+        return ok ? areas[size_t(names.indexOf(chosen))].fid : -1;
+    };
     connect(m_project, &ProjectController::projectChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectController::projectChanged, this, &MainWindow::followProject);
     m_project->setProjectCopier([this](const QString& target) {
@@ -261,6 +273,8 @@ void MainWindow::createMenus() {
                   &MainWindow::selectParcelsByNumber);
     addEditAction(edit, tr("&Attributes of the selected growing area…"), QKeySequence(Qt::Key_F2),
                   &MainWindow::editSelectedArea);
+    addEditAction(edit, tr("&Merge the selected growing areas…"),
+                  QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::mergeSelectedAreas);
     addEditAction(edit, tr("&History of the selected growing area…"),
                   QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAreaHistory);
     addEditAction(edit, tr("&Delete the selected growing areas"),
@@ -496,6 +510,27 @@ void MainWindow::editSelectedArea() {
     }
     if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
         openAreaForm(*area);
+}
+
+void MainWindow::mergeSelectedAreas() {
+    EditSession* session = m_edits->session();
+    const std::vector<qint64> fids = selectedAreaFids();
+    if (!session || fids.size() < 2) {
+        m_messages->error(
+            tr("Select growing areas to merge"),
+            tr("Select two or more growing areas with the Select tool (S, Shift+click)."));
+        return;
+    }
+    std::vector<GrowingArea> areas;
+    for (qint64 fid : fids) {
+        if (const GrowingArea* area = session->cached(fid))
+            areas.push_back(*area);
+    }
+    const qint64 keep = m_mergeChooser(areas);
+    if (keep < 0)
+        return;
+    m_edits->areasLayer()->clearSelection();
+    m_edits->report(session->mergeAreas(fids, keep), tr("Cannot merge the growing areas"));
 }
 
 void MainWindow::editProjectRules() {

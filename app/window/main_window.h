@@ -53,6 +53,10 @@ public:
         m_discardQuestion = std::move(question);
     }
 
+    /// Asked which of the areas to be merged gives its attributes; -1 cancels. Tests replace it.
+    using MergeChooser = std::function<qint64(const std::vector<GrowingArea>& areas)>;
+    void setMergeChooser(MergeChooser chooser) { m_mergeChooser = std::move(chooser); }
+
     void openFiles(const QStringList& paths);
     void openAttributeTable(VectorLayer* layer);
 
@@ -87,6 +91,7 @@ private:
     void deleteSelectedAreas();
     void showAreaHistory();
     void editProjectRules();
+    void mergeSelectedAreas();
     void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;
@@ -110,6 +115,7 @@ private:
     QLabel* m_editState;
     std::function<bool()> m_discardQuestion;
     QList<QAction*> m_editActions;
+    MergeChooser m_mergeChooser;
     RulesPanel* m_rulesPanel;
 };
 

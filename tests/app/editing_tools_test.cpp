@@ -1,3 +1,4 @@
+#include "area_fixtures.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
 #include "editing/area_history_dialog.h"
@@ -10,6 +11,8 @@
 #include "gdal_environment.h"
 #include "layer_collection.h"
 #include "map/map_canvas.h"
+#include "map_settings.h"
+#include "panels/layer_tree_dock.h"
 #include "test_data.h"
 #include "vector_layer.h"
 #include "window/main_window.h"
@@ -51,6 +54,8 @@ private:
         const QRectF extent = m_areas->mapExtent();
         m_window->canvas()->setCentre(QPointF(extent.left() - 600, extent.center().y()));
         m_window->canvas()->setScaleDenominator(5000);
+        m_window->activateWindow(); // tool shortcuts reach an active window only
+        QTRY_VERIFY(m_window->isActiveWindow());
     }
 
     void drawSquare(int half) {
@@ -312,6 +317,53 @@ private Q_SLOTS:
         back.overlapPolicy = OverlapPolicy::Forbid;
         back.minimumAreaHaByCrop.clear();
         QVERIFY(store->saveSettings(back));
+    }
+
+    void mergeByClickAndShortcut() {
+        EditSession* session = m_window->edits()->session();
+        // Two touching areas drawn for the purpose, west of the sample.
+        const QRectF extent = m_areas->mapExtent();
+        GrowingArea west = squareArea(extent.left() - 900, extent.center().y(), 100,
+                                      QStringLiteral("VN-DTOR-0960"));
+        GrowingArea east = squareArea(extent.left() - 800, extent.center().y(), 100,
+                                      QStringLiteral("VN-DTOR-0961"));
+        const qint64 before = m_areas->loadedFeatureCount();
+        const qint64 a = session->addArea(west).value();
+        const qint64 b = session->addArea(east).value();
+        // Ids are reused after deletions: wait for the layer read again, not for the id.
+        QTRY_VERIFY_WITH_TIMEOUT(m_areas->state() == MapLayer::State::Ready &&
+                                     m_areas->loadedFeatureCount() == before + 2,
+                                 20000);
+        m_window->canvas()->zoomToExtent(
+            QRectF(extent.left() - 950, extent.center().y() - 100, 300, 300));
+        // Select tool: click one, Shift+click the other, on the growing-area layer.
+        m_window->layerTree()->setCurrentLayer(m_areas);
+        m_window->activateWindow(); // tool shortcuts reach an active window only
+        QTRY_VERIFY(m_window->isActiveWindow());
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_S);
+        QVERIFY(m_window->toolAction(QStringLiteral("SelectTool"))->isChecked());
+        const MapSettings& view = m_window->canvas()->settings();
+        const QPointF westCentre(extent.left() - 850, extent.center().y() + 50);
+        const QPointF eastCentre(extent.left() - 750, extent.center().y() + 50);
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                          view.toScreen(westCentre).toPoint());
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::ShiftModifier,
+                          view.toScreen(eastCentre).toPoint());
+        QCOMPARE(m_areas->selection().size(), size_t(2));
+        m_window->setMergeChooser([b](const std::vector<GrowingArea>& areas) {
+            return areas.size() == 2 ? b : qint64(-1);
+        });
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+        QVERIFY(!session->cached(a));
+        QCOMPARE(session->cached(b)->attributes.value(QStringLiteral("area_ha")).toDouble(), 2.0);
+        QVERIFY(session->undo());
+        QVERIFY(session->cached(a));
+        QVERIFY(session->undo());
+        QVERIFY(session->undo());
+        QVERIFY(!session->cached(a) && !session->cached(b));
     }
 
     void toolsAreOffWithoutAProject() {
