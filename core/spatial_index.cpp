@@ -114,6 +114,11 @@ SpatialIndex SpatialIndex::build(const FlatGeometries& geometries) {
     return SpatialIndex(bounds);
 }
 
+size_t SpatialIndex::memoryBytes() const {
+    return m_boxes.capacity() * sizeof(Bounds) + m_indices.capacity() * sizeof(uint32_t) +
+           m_levelEnds.capacity() * sizeof(size_t);
+}
+
 void SpatialIndex::query(const Bounds& area, const std::function<bool(uint32_t)>& visit) const {
     if (m_boxes.empty() || area.isEmpty())
         return;

@@ -17,6 +17,7 @@ public:
     static SpatialIndex build(const FlatGeometries& geometries);
 
     size_t size() const { return m_itemCount; }
+    size_t memoryBytes() const;
     /// Calls `visit(item)` for every item whose bounds intersect `area`; stops early when
     /// `visit` returns false.
     void query(const Bounds& area, const std::function<bool(uint32_t)>& visit) const;

@@ -4,6 +4,8 @@
 //
 // Environment: AGRIMAP_BENCH_SIZES (default 100000,1000000,5000000), AGRIMAP_BENCH_DIR (where
 // the generated sets are kept between runs; default a temporary folder).
+#include "benchmark_data_sets.h"
+#include "benchmark_figures.h"
 #include "gdal_environment.h"
 #include "viewer_measurements.h"
 
@@ -22,20 +24,6 @@ using namespace agrimap::benchmarks;
 namespace {
 
 QTextStream out(stdout);
-
-QString generatedSet(const QString& directory, qint64 parcels) {
-    const QString path = QDir(directory).filePath(QStringLiteral("parcels-%1.gpkg").arg(parcels));
-    if (QFileInfo::exists(path))
-        return path;
-    QProcess generator;
-    generator.start(QStringLiteral(AGRIMAP_SAMPLE_GEN),
-                    {QStringLiteral("parcels"), path, QString::number(parcels),
-                     QStringLiteral("--seed"), QStringLiteral("1")});
-    if (!generator.waitForFinished(-1) || generator.exitCode() != 0)
-        qFatal("generating %lld parcels failed: %s", parcels,
-               generator.readAllStandardError().constData());
-    return path;
-}
 
 ViewerMeasurements measureInChild(const QString& path, const QString& role) {
     QProcess child;
@@ -72,10 +60,6 @@ std::optional<double> qgisRenderMs(const QString& path, double fraction) {
     return best;
 }
 
-QString verdict(bool met) {
-    return met ? QStringLiteral("met") : QStringLiteral("MISSED");
-}
-
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -88,10 +72,7 @@ int main(int argc, char* argv[]) {
     }
 
     QTemporaryDir temporary;
-    const QString directory = qEnvironmentVariableIsSet("AGRIMAP_BENCH_DIR")
-                                  ? qEnvironmentVariable("AGRIMAP_BENCH_DIR")
-                                  : temporary.path();
-    QDir().mkpath(directory);
+    const QString directory = benchmarkDirectory(temporary);
     QList<qint64> sizes;
     for (const QString& size :
          qEnvironmentVariable("AGRIMAP_BENCH_SIZES", QStringLiteral("100000,1000000,5000000"))
@@ -103,7 +84,7 @@ int main(int argc, char* argv[]) {
     std::optional<ViewerMeasurements> million;
     QString millionPath;
     for (const qint64 size : sizes) {
-        const QString path = generatedSet(directory, size);
+        const QString path = generatedParcelSet(directory, size);
         for (const QString& role : {QStringLiteral("land_use"), QStringLiteral("cadastral")}) {
             if (role == QLatin1String("cadastral") && size != 1000000)
                 continue;

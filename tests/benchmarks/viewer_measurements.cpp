@@ -1,5 +1,6 @@
 #include "viewer_measurements.h"
 
+#include "benchmark_figures.h"
 #include "layer_collection.h"
 #include "layer_factory.h"
 #include "map_render_job.h"
@@ -8,23 +9,11 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <algorithm>
-#include <sys/resource.h>
 #include <vector>
 
 namespace agrimap::benchmarks {
 
 namespace {
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-double peakResidentMb() {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
 
 QRectF centralFraction(const QRectF& extent, double fraction) {
     const QSizeF size(extent.width() * fraction, extent.height() * fraction);
