@@ -10,6 +10,85 @@
     </message>
 </context>
 <context>
+    <name>agrimap::AreaRules</name>
+    <message>
+        <location filename="../../core/validation/area_rules.cpp" line="+44"/>
+        <source>the area has no boundary</source>
+        <translation>the area has no boundary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid boundary: %1 (use Fix geometry)</source>
+        <translation>invalid boundary: %1 (use Fix geometry)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an active area needs a production area code</source>
+        <translation>an active area needs a production area code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>code %1 does not match the province&apos;s pattern %2</source>
+        <translation>code %1 does not match the province&apos;s pattern %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ha is below the minimum of %2 ha for %3</source>
+        <translation>%1 ha is below the minimum of %2 ha for %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>valid from %1 is after valid to %2</source>
+        <translation>valid from %1 is after valid to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>valid to %1 has passed: the status should be &quot;expired&quot;</source>
+        <translation>valid to %1 has passed: the status should be &quot;expired&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the area reaches outside its commune %1</source>
+        <translation>the area reaches outside its commune %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commune %1 is not among the communes</source>
+        <translation>commune %1 is not among the communes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>overlaps active area %1 by %2 m²</source>
+        <translation>overlaps active area %1 by %2 m²</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+26"/>
+        <source>code %1 is already used by area %2</source>
+        <translation>code %1 is already used by area %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/validation/commune_boundaries.cpp" line="+21"/>
+        <source>Cannot read the communes from %1: %2</source>
+        <translation>Cannot read the communes from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no layer %1</source>
+        <translation>no layer %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no field %1</source>
+        <translation>no field %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot reproject commune %1</source>
+        <translation>cannot reproject commune %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::AttributeFilterBar</name>
     <message>
         <location filename="../../app/panels/attribute_filter_bar.cpp" line="+19"/>
@@ -158,6 +237,45 @@
         <location line="+6"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: cannot be opened: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::EditSession</name>
+    <message>
+        <location filename="../../core/editing/edit_session.cpp" line="+54"/>
+        <source>The project is open read-only: it cannot be edited</source>
+        <translation>The project is open read-only: it cannot be edited</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The edit was not saved: %1</source>
+        <translation>The edit was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Add growing area %1</source>
+        <translation>Add growing area %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>Growing area %1 does not exist</source>
+        <translation>Growing area %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Change growing area %1</source>
+        <translation>Change growing area %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete growing area %1</source>
+        <translation>Delete growing area %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore growing area %1 as of %2</source>
+        <translation>Restore growing area %1 as of %2</translation>
     </message>
 </context>
 <context>
@@ -432,12 +550,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Add layers</source>
         <translation>Add layers</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 holds several layers. Which should be added?</translation>
     </message>
@@ -447,7 +565,7 @@
         <translation>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -741,6 +859,122 @@
     </message>
 </context>
 <context>
+    <name>agrimap::ProjectLock</name>
+    <message>
+        <location filename="../../core/editing/project_lock.cpp" line="+70"/>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 on %2 since %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot remove the stale lock %1</source>
+        <translation>cannot remove the stale lock %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ProjectStore</name>
+    <message>
+        <location filename="../../core/editing/project_store.cpp" line="+77"/>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot lock %1 for editing: %2</source>
+        <translation>Cannot lock %1 for editing: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open project %1: %2</source>
+        <translation>Cannot open project %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no production_areas layer</source>
+        <translation>%1 has no production_areas layer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Growing areas need a projected CRS (metres), such as VN-2000 EPSG:5897</source>
+        <translation>Growing areas need a projected CRS (metres), such as VN-2000 EPSG:5897</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot create the production_areas layer</source>
+        <translation>Cannot create the production_areas layer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the project tables</source>
+        <translation>Cannot create the project tables</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 is open read-only: changes cannot be saved</source>
+        <translation>%1 is open read-only: changes cannot be saved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot start a transaction</source>
+        <translation>Cannot start a transaction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save the change (is the disk full?)</source>
+        <translation>Cannot save the change (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Growing area %1 does not exist</source>
+        <translation>Growing area %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The boundary of the growing area cannot be read</source>
+        <translation>The boundary of the growing area cannot be read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write growing area %1</source>
+        <translation>Cannot write growing area %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Cannot delete growing area %1</source>
+        <translation>Cannot delete growing area %1</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no layer %2</source>
+        <translation>%1 has no layer %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reproject %1</source>
+        <translation>Cannot reproject %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::RasterLayer</name>
     <message>
         <location filename="../../layers/raster_layer.cpp" line="+134"/>
@@ -813,6 +1047,24 @@
         <location filename="../../app/map/zoom_box_tool.h" line="+13"/>
         <source>Zoom to box</source>
         <translation>Zoom to box</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::area_geometry</name>
+    <message>
+        <location filename="../../core/editing/area_geometry.cpp" line="+62"/>
+        <source>the boundary cannot be read</source>
+        <translation>the boundary cannot be read</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the geometry operation failed</source>
+        <translation>the geometry operation failed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unreadable geometry</source>
+        <translation>unreadable geometry</translation>
     </message>
 </context>
 <context>
