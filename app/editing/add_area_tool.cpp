@@ -13,8 +13,9 @@ namespace agrimap {
 AddAreaTool::AddAreaTool(MapCanvas* canvas)
     : MapTool(canvas) {}
 
-QPointF AddAreaTool::place(const QPointF& screenPoint) const {
-    return m_placer ? m_placer(screenPoint) : canvas()->settings().toWorld(screenPoint);
+AddAreaTool::PlacedPoint AddAreaTool::place(const QPointF& screenPoint) const {
+    return m_placer ? m_placer(screenPoint)
+                    : PlacedPoint{canvas()->settings().toWorld(screenPoint)};
 }
 
 double AddAreaTool::liveHectares() const {
@@ -29,7 +30,7 @@ double AddAreaTool::liveHectares() const {
 void AddAreaTool::mousePress(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !canvas()->settings().isValid())
         return;
-    m_vertices.push_back(place(event->position()));
+    m_vertices.push_back(place(event->position()).map);
     Q_EMIT liveAreaChanged(liveHectares());
     canvas()->update();
 }
@@ -37,7 +38,9 @@ void AddAreaTool::mousePress(QMouseEvent* event) {
 void AddAreaTool::mouseMove(QMouseEvent* event) {
     if (!canvas()->settings().isValid())
         return;
-    m_hover = place(event->position());
+    const PlacedPoint placed = place(event->position());
+    m_hover = placed.map;
+    m_hoverSnap = placed.snap;
     if (!m_vertices.empty())
         Q_EMIT liveAreaChanged(liveHectares());
     canvas()->update();
@@ -94,7 +97,24 @@ void AddAreaTool::cancel() {
     canvas()->update();
 }
 
+// A square on a vertex, a cross on a segment: the user sees where the click will land.
+void AddAreaTool::paintSnapMarker(QPainter& painter) const {
+    if (!m_hover || m_hoverSnap == PlacedPoint::Snap::None)
+        return;
+    const QPointF at = canvas()->settings().toScreen(*m_hover);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(230, 0, 160), 2));
+    painter.setBrush(Qt::NoBrush);
+    if (m_hoverSnap == PlacedPoint::Snap::Vertex) {
+        painter.drawRect(QRectF(at - QPointF(6, 6), QSizeF(12, 12)));
+    } else {
+        painter.drawLine(at + QPointF(-6, -6), at + QPointF(6, 6));
+        painter.drawLine(at + QPointF(-6, 6), at + QPointF(6, -6));
+    }
+}
+
 void AddAreaTool::paint(QPainter& painter) {
+    paintSnapMarker(painter);
     if (m_vertices.empty())
         return;
     const MapSettings& settings = canvas()->settings();

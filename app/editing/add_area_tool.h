@@ -17,8 +17,12 @@ class AddAreaTool : public MapTool {
 public:
     /// Hectares of a ring given in map coordinates; set by whoever knows the layer's CRS.
     using AreaMeter = std::function<double(const std::vector<QPointF>& mapRing)>;
-    /// Where a click at a screen point lands on the map (snapping, when on).
-    using PointPlacer = std::function<QPointF(const QPointF& screenPoint)>;
+    /// Where a click at a screen point lands on the map, and what it snapped to.
+    struct PlacedPoint {
+        QPointF map;
+        enum class Snap { None, Vertex, Segment } snap = Snap::None;
+    };
+    using PointPlacer = std::function<PlacedPoint(const QPointF& screenPoint)>;
 
     explicit AddAreaTool(MapCanvas* canvas);
     QString name() const override { return tr("Add growing area"); }
@@ -44,12 +48,14 @@ Q_SIGNALS:
     void liveAreaChanged(double hectares);
 
 private:
-    QPointF place(const QPointF& screenPoint) const;
+    PlacedPoint place(const QPointF& screenPoint) const;
+    void paintSnapMarker(QPainter& painter) const;
     void finish();
     void cancel();
 
     std::vector<QPointF> m_vertices; ///< map coordinates
     std::optional<QPointF> m_hover;  ///< map coordinates
+    PlacedPoint::Snap m_hoverSnap = PlacedPoint::Snap::None;
     AreaMeter m_meter;
     PointPlacer m_placer;
 };

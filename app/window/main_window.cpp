@@ -25,6 +25,7 @@
 #include "panels/layer_tree_dock.h"
 #include "project_controller.h"
 #include "scale_box.h"
+#include "snap_indexer.h"
 #include "vector_layer.h"
 
 #include <QActionGroup>
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -100,7 +102,9 @@ MainWindow::MainWindow()
     , m_renderTime(new QLabel(this))
     , m_edits(new EditController(m_layers, m_messages, this))
     , m_editState(new QLabel(this))
-    , m_rulesPanel(new RulesPanel(m_edits, this)) {
+    , m_rulesPanel(new RulesPanel(m_edits, this))
+    , m_snapper(new SnapIndexer(m_layers, this))
+    , m_snapState(new QLabel(this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_canvas);
     setAcceptDrops(true);
@@ -209,6 +213,20 @@ void MainWindow::createTools() {
     m_addAreaTool = new AddAreaTool(m_canvas);
     addTool(m_addAreaTool, actionIcon("add-area"), QKeySequence(Qt::Key_A));
     toolAction(QStringLiteral("AddAreaTool"))->setProperty("edits", true);
+    m_addAreaTool->setPointPlacer([this](const QPointF& screen) {
+        const MapSettings& view = m_canvas->settings();
+        AddAreaTool::PlacedPoint placed{view.toWorld(screen)};
+        if (!m_snapper->isEnabled())
+            return placed;
+        if (const auto match =
+                m_snapper->snap(placed.map, snapTolerancePixels() * view.unitsPerPixel())) {
+            placed.map = match->match.point;
+            placed.snap = match->match.kind == SnapKind::Vertex
+                              ? AddAreaTool::PlacedPoint::Snap::Vertex
+                              : AddAreaTool::PlacedPoint::Snap::Segment;
+        }
+        return placed;
+    });
     m_addAreaTool->setAreaMeter(
         [this](const std::vector<QPointF>& ring) { return m_edits->hectaresOf(ring); });
     connect(m_addAreaTool, &AddAreaTool::finished, this, &MainWindow::createDrawnArea);
@@ -280,6 +298,7 @@ void MainWindow::createMenus() {
     addEditAction(edit, tr("&Delete the selected growing areas"),
                   QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
     edit->addSeparator();
+    createSnapping(edit);
     addEditAction(edit, tr("Editing &rules and pick lists…"), QKeySequence(),
                   &MainWindow::editProjectRules);
 
@@ -373,6 +392,7 @@ void MainWindow::createStatusBar() {
     m_crsButton->setAutoRaise(true);
     m_crsButton->setToolTip(tr("The map's coordinate reference system: click to change it"));
     statusBar()->addPermanentWidget(m_editState);
+    statusBar()->addPermanentWidget(m_snapState);
     statusBar()->addPermanentWidget(m_mapPosition);
     statusBar()->addPermanentWidget(m_lonLatPosition);
     statusBar()->addPermanentWidget(m_scaleBox);
@@ -510,6 +530,46 @@ void MainWindow::editSelectedArea() {
     }
     if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
         openAreaForm(*area);
+}
+
+int MainWindow::snapTolerancePixels() const {
+    return QSettings().value(QStringLiteral("edit/snap_tolerance_px"), 10).toInt();
+}
+
+void MainWindow::createSnapping(QMenu* menu) {
+    QAction* toggle = menu->addAction(tr("S&napping"));
+    toggle->setObjectName(QStringLiteral("snappingAction"));
+    toggle->setCheckable(true);
+    toggle->setShortcut(QKeySequence(Qt::Key_N)); // Alt+S is the Settings menu
+    toggle->setChecked(QSettings().value(QStringLiteral("edit/snapping"), true).toBool());
+    m_snapper->setEnabled(toggle->isChecked());
+    connect(toggle, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("edit/snapping"), on);
+        m_snapper->setEnabled(on);
+    });
+    menu->addAction(tr("Snapping &tolerance…"), this, [this] {
+        bool ok = false;
+        const int pixels = QInputDialog::getInt(this, tr("Snapping tolerance"),
+                                                tr("Snap within this many pixels of the cursor:"),
+                                                snapTolerancePixels(), 1, 50, 1, &ok);
+        if (ok)
+            QSettings().setValue(QStringLiteral("edit/snap_tolerance_px"), pixels);
+    });
+    connect(m_snapper, &SnapIndexer::stateChanged, this, &MainWindow::updateSnapState);
+    updateSnapState();
+}
+
+// "Snapping: ready (3 layers)" — the index is built in the background after a layer loads.
+void MainWindow::updateSnapState() {
+    const SnapIndexerState state = m_snapper->state();
+    if (!m_snapper->isEnabled())
+        m_snapState->setText(tr("Snapping off"));
+    else if (state.layersBuilding > 0)
+        m_snapState->setText(tr("Snapping: preparing %n layer(s)…", nullptr, state.layersBuilding));
+    else if (state.layersReady > 0)
+        m_snapState->setText(tr("Snapping: %n layer(s) ready", nullptr, state.layersReady));
+    else
+        m_snapState->setText(tr("Snapping: no layer to snap to"));
 }
 
 void MainWindow::mergeSelectedAreas() {

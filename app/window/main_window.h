@@ -28,6 +28,7 @@ class MessageReporter;
 class ProjectController;
 class RulesPanel;
 class ScaleBox;
+class SnapIndexer;
 class SelectTool;
 class VectorLayer;
 
@@ -46,6 +47,9 @@ public:
     IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
     ScaleBox* scaleBox() const { return m_scaleBox; }
     EditController* edits() const { return m_edits; }
+    SnapIndexer* snapper() const { return m_snapper; }
+    /// The snapping tolerance, in screen pixels (a setting).
+    int snapTolerancePixels() const;
     RulesPanel* rulesPanel() const { return m_rulesPanel; }
     QAction* toolAction(const QString& name) const;
     /// Asked before unsaved changes are dropped; tests replace it.
@@ -92,6 +96,8 @@ private:
     void showAreaHistory();
     void editProjectRules();
     void mergeSelectedAreas();
+    void createSnapping(QMenu* menu);
+    void updateSnapState();
     void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;
@@ -117,6 +123,8 @@ private:
     QList<QAction*> m_editActions;
     MergeChooser m_mergeChooser;
     RulesPanel* m_rulesPanel;
+    SnapIndexer* m_snapper;
+    QLabel* m_snapState;
 };
 
 } // namespace agrimap

@@ -13,6 +13,7 @@
 #include "map/map_canvas.h"
 #include "map_settings.h"
 #include "panels/layer_tree_dock.h"
+#include "snap_indexer.h"
 #include "test_data.h"
 #include "vector_layer.h"
 #include "window/main_window.h"
@@ -364,6 +365,45 @@ private Q_SLOTS:
         QVERIFY(session->undo());
         QVERIFY(session->undo());
         QVERIFY(!session->cached(a) && !session->cached(b));
+    }
+
+    void clicksSnapToParcelCorners() {
+        VectorLayer* parcels = nullptr;
+        for (MapLayer* layer : m_window->layers()->layers()) {
+            if (auto* vector = qobject_cast<VectorLayer*>(layer);
+                vector && vector->role() == LayerRole::Cadastral)
+                parcels = vector;
+        }
+        QVERIFY(parcels);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->snapper()->state().layersReady >= 2 &&
+                                     m_window->snapper()->state().layersBuilding == 0,
+                                 20000);
+        // A corner of the first parcel, in the map CRS.
+        const FlatGeometries& geometries = *parcels->snapshot()->geometries;
+        const double* corner = geometries.pointData(geometries.firstPoint(geometries.firstPart(0)));
+        const QPointF vertex(corner[0], corner[1]);
+        m_window->canvas()->setCentre(vertex);
+        m_window->canvas()->setScaleDenominator(1000);
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_A);
+        auto* tool = qobject_cast<AddAreaTool*>(m_window->canvas()->tool());
+        QVERIFY(tool);
+        // 4 px beside the corner, inside the 10 px tolerance: the vertex lands on the corner.
+        const QPoint near =
+            m_window->canvas()->settings().toScreen(vertex).toPoint() + QPoint(4, -3);
+        QTest::mouseMove(m_window->canvas(), near);
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier, near);
+        QCOMPARE(tool->vertices().back(), vertex);
+        // Snapping off (N): the vertex stays where the click was.
+        QTest::keyClick(m_window->canvas(), Qt::Key_N);
+        QVERIFY(!m_window->snapper()->isEnabled());
+        QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier, near);
+        QVERIFY(tool->vertices().back() != vertex);
+        QTest::keyClick(m_window->canvas(), Qt::Key_N);
+        QVERIFY(m_window->snapper()->isEnabled());
+        QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
     }
 
     void toolsAreOffWithoutAProject() {
