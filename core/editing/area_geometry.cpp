@@ -1,76 +1,13 @@
 #include "area_geometry.h"
 
-#include "geos_context.h"
+#include "wkb_geos.h"
 
 #include <QCoreApplication>
 
 namespace agrimap::area_geometry {
 
-namespace {
-
-GeosGeometryPtr read(const QByteArray& wkb) {
-    if (wkb.isEmpty())
-        return nullptr;
-    GEOSWKBReader* reader = GEOSWKBReader_create_r(geosContext());
-    GEOSGeometry* geometry = GEOSWKBReader_read_r(
-        geosContext(), reader, reinterpret_cast<const unsigned char*>(wkb.constData()),
-        size_t(wkb.size()));
-    GEOSWKBReader_destroy_r(geosContext(), reader);
-    return GeosGeometryPtr(geometry);
-}
-
-QByteArray write(const GEOSGeometry* geometry) {
-    if (!geometry)
-        return {};
-    GEOSWKBWriter* writer = GEOSWKBWriter_create_r(geosContext());
-    GEOSWKBWriter_setOutputDimension_r(geosContext(), writer, 2);
-    size_t size = 0;
-    unsigned char* data = GEOSWKBWriter_write_r(geosContext(), writer, geometry, &size);
-    GEOSWKBWriter_destroy_r(geosContext(), writer);
-    QByteArray result(reinterpret_cast<const char*>(data), qsizetype(size));
-    GEOSFree_r(geosContext(), data);
-    return result;
-}
-
-// Keeps the polygons of any geometry (make-valid and overlays may add lines or points) and
-// returns them as one MultiPolygon.
-GeosGeometryPtr polygonalPart(GeosGeometryPtr geometry) {
-    if (!geometry)
-        return nullptr;
-    std::vector<GEOSGeometry*> polygons;
-    const int count = GEOSGetNumGeometries_r(geosContext(), geometry.get());
-    for (int i = 0; i < count; ++i) {
-        const GEOSGeometry* part = GEOSGetGeometryN_r(geosContext(), geometry.get(), i);
-        const int type = GEOSGeomTypeId_r(geosContext(), part);
-        if (type == GEOS_POLYGON) {
-            if (!GEOSisEmpty_r(geosContext(), part))
-                polygons.push_back(GEOSGeom_clone_r(geosContext(), part));
-        } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
-            GeosGeometryPtr inner =
-                polygonalPart(GeosGeometryPtr(GEOSGeom_clone_r(geosContext(), part)));
-            for (int j = 0; inner && j < GEOSGetNumGeometries_r(geosContext(), inner.get()); ++j)
-                polygons.push_back(GEOSGeom_clone_r(
-                    geosContext(), GEOSGetGeometryN_r(geosContext(), inner.get(), j)));
-        }
-    }
-    return GeosGeometryPtr(GEOSGeom_createCollection_r(geosContext(), GEOS_MULTIPOLYGON,
-                                                       polygons.data(), unsigned(polygons.size())));
-}
-
-Error unreadable() {
-    return Error{
-        QCoreApplication::translate("agrimap::area_geometry", "the boundary cannot be read")};
-}
-
-Error geosFailed() {
-    return Error{
-        QCoreApplication::translate("agrimap::area_geometry", "the geometry operation failed")};
-}
-
-} // namespace
-
 QString invalidityReason(const QByteArray& wkb) {
-    const GeosGeometryPtr geometry = read(wkb);
+    const GeosGeometryPtr geometry = readWkb(wkb);
     if (!geometry)
         return QCoreApplication::translate("agrimap::area_geometry", "unreadable geometry");
     if (GEOSisValid_r(geosContext(), geometry.get()) == 1)
@@ -82,12 +19,12 @@ QString invalidityReason(const QByteArray& wkb) {
 }
 
 bool isEmpty(const QByteArray& wkb) {
-    const GeosGeometryPtr geometry = read(wkb);
+    const GeosGeometryPtr geometry = readWkb(wkb);
     return !geometry || GEOSisEmpty_r(geosContext(), geometry.get()) == 1;
 }
 
 double areaM2(const QByteArray& wkb) {
-    const GeosGeometryPtr geometry = read(wkb);
+    const GeosGeometryPtr geometry = readWkb(wkb);
     double area = 0;
     if (!geometry || GEOSArea_r(geosContext(), geometry.get(), &area) != 1)
         return 0;
@@ -95,7 +32,7 @@ double areaM2(const QByteArray& wkb) {
 }
 
 QRectF bounds(const QByteArray& wkb) {
-    const GeosGeometryPtr geometry = read(wkb);
+    const GeosGeometryPtr geometry = readWkb(wkb);
     double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
     if (!geometry || GEOSisEmpty_r(geosContext(), geometry.get()) ||
         !GEOSGeom_getXMin_r(geosContext(), geometry.get(), &xmin) ||
@@ -107,23 +44,23 @@ QRectF bounds(const QByteArray& wkb) {
 }
 
 Result<QByteArray> fixed(const QByteArray& wkb) {
-    GeosGeometryPtr geometry = read(wkb);
+    GeosGeometryPtr geometry = readWkb(wkb);
     if (!geometry)
-        return unreadable();
+        return unreadableError();
     GeosGeometryPtr valid(GEOSMakeValid_r(geosContext(), geometry.get()));
     if (!valid)
-        return geosFailed();
-    return write(polygonalPart(std::move(valid)).get());
+        return geosFailedError();
+    return writeWkb(polygonalPart(std::move(valid)).get());
 }
 
 Result<QByteArray> unionOf(const std::vector<QByteArray>& polygons) {
     std::vector<GEOSGeometry*> parts;
     for (const QByteArray& wkb : polygons) {
-        GeosGeometryPtr part = read(wkb);
+        GeosGeometryPtr part = readWkb(wkb);
         if (!part) {
             for (GEOSGeometry* done : parts)
                 GEOSGeom_destroy_r(geosContext(), done);
-            return unreadable();
+            return unreadableError();
         }
         parts.push_back(part.release());
     }
@@ -131,13 +68,13 @@ Result<QByteArray> unionOf(const std::vector<QByteArray>& polygons) {
                                                            parts.data(), unsigned(parts.size())));
     GeosGeometryPtr merged(GEOSUnaryUnion_r(geosContext(), collection.get()));
     if (!merged)
-        return geosFailed();
-    return write(polygonalPart(std::move(merged)).get());
+        return geosFailedError();
+    return writeWkb(polygonalPart(std::move(merged)).get());
 }
 
 double overlapM2(const QByteArray& a, const QByteArray& b) {
-    const GeosGeometryPtr first = read(a);
-    const GeosGeometryPtr second = read(b);
+    const GeosGeometryPtr first = readWkb(a);
+    const GeosGeometryPtr second = readWkb(b);
     if (!first || !second || GEOSIntersects_r(geosContext(), first.get(), second.get()) != 1)
         return 0;
     const GeosGeometryPtr shared(GEOSIntersection_r(geosContext(), first.get(), second.get()));
@@ -148,19 +85,19 @@ double overlapM2(const QByteArray& a, const QByteArray& b) {
 }
 
 Result<QByteArray> difference(const QByteArray& a, const QByteArray& b) {
-    const GeosGeometryPtr first = read(a);
-    const GeosGeometryPtr second = read(b);
+    const GeosGeometryPtr first = readWkb(a);
+    const GeosGeometryPtr second = readWkb(b);
     if (!first || !second)
-        return unreadable();
+        return unreadableError();
     GeosGeometryPtr rest(GEOSDifference_r(geosContext(), first.get(), second.get()));
     if (!rest)
-        return geosFailed();
-    return write(polygonalPart(std::move(rest)).get());
+        return geosFailedError();
+    return writeWkb(polygonalPart(std::move(rest)).get());
 }
 
 bool coveredBy(const QByteArray& inner, const QByteArray& outer, double toleranceM) {
-    const GeosGeometryPtr part = read(inner);
-    const GeosGeometryPtr whole = read(outer);
+    const GeosGeometryPtr part = readWkb(inner);
+    const GeosGeometryPtr whole = readWkb(outer);
     if (!part || !whole)
         return false;
     const GeosGeometryPtr grown(toleranceM > 0
@@ -182,7 +119,7 @@ QByteArray polygonFromRing(const std::vector<QPointF>& ring) {
     GEOSGeometry* shell = GEOSGeom_createLinearRing_r(geosContext(), sequence);
     const GeosGeometryPtr polygon(shell ? GEOSGeom_createPolygon_r(geosContext(), shell, nullptr, 0)
                                         : nullptr);
-    return write(polygon.get());
+    return writeWkb(polygon.get());
 }
 
 } // namespace agrimap::area_geometry
