@@ -4,9 +4,183 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+45"/>
+        <location filename="../../app/window/main_window.cpp" line="+56"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AddAreaTool</name>
+    <message>
+        <location filename="../../app/editing/add_area_tool.cpp" line="+116"/>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <location filename="../../app/editing/add_area_tool.h" line="+24"/>
+        <source>Add growing area</source>
+        <translation>Add growing area</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaFormDialog</name>
+    <message>
+        <location filename="../../app/editing/area_form_dialog.cpp" line="+54"/>
+        <source>New growing area</source>
+        <translation>New growing area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing area %1</source>
+        <translation>Growing area %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Production area &amp;code</source>
+        <translation>Production area &amp;code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;rop</source>
+        <translation>C&amp;rop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variety</source>
+        <translation>&amp;Variety</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune (before 2025)</source>
+        <translation>Commune (before 2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hamlet</source>
+        <translation>&amp;Hamlet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cer&amp;tification</source>
+        <translation>Cer&amp;tification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport market</source>
+        <translation>E&amp;xport market</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;from</source>
+        <translation>Valid &amp;from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;to</source>
+        <translation>Valid &amp;to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, sheet %2, parcel %3</source>
+        <translation>%1, sheet %2, parcel %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(drawn by hand: no member parcels)</source>
+        <translation>(drawn by hand: no member parcels)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member parcels</source>
+        <translation>Member parcels</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is not a date: write it as YYYY-MM-DD</source>
+        <translation>%1 is not a date: write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaHistoryDialog</name>
+    <message>
+        <location filename="../../app/editing/area_history_dialog.cpp" line="+49"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Restore this version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of growing area %1</source>
+        <translation>History of growing area %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot restore this version</source>
+        <translation>Cannot restore this version</translation>
     </message>
 </context>
 <context>
@@ -240,64 +414,288 @@
     </message>
 </context>
 <context>
+    <name>agrimap::EditController</name>
+    <message>
+        <location filename="../../app/editing/edit_controller.cpp" line="+22"/>
+        <location line="+178"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+179"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot redo</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the project for editing</source>
+        <translation>Cannot open the project for editing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being edited by %2. It opened read-only: you can look, but not change it. Open it again when the other window is closed.</source>
+        <translation>%1 is being edited by %2. It opened read-only: you can look, but not change it. Open it again when the other window is closed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovered after a crash</source>
+        <translation>Recovered after a crash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AgriMap was not closed properly the last time this project was edited. Every finished edit was kept.</source>
+        <translation>AgriMap was not closed properly the last time this project was edited. Every finished edit was kept.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+92"/>
+        <source>The commune rule is off</source>
+        <translation>The commune rule is off</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Cannot edit the project</source>
+        <translation>Cannot edit the project</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit failed</source>
+        <translation>Edit failed</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read-only: edited by %1</source>
+        <translation>Read-only: edited by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing %1</source>
+        <translation>Editing %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::EditSession</name>
     <message>
-        <location filename="../../core/editing/edit_session.cpp" line="+54"/>
+        <location filename="../../core/editing/edit_session.cpp" line="+46"/>
         <source>The project is open read-only: it cannot be edited</source>
         <translation>The project is open read-only: it cannot be edited</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>The edit was not saved: %1</source>
         <translation>The edit was not saved: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+64"/>
         <source>Add growing area %1</source>
         <translation>Add growing area %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>Growing area %1 does not exist</source>
         <translation>Growing area %1 does not exist</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-48"/>
         <source>Change growing area %1</source>
         <translation>Change growing area %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Delete growing area %1</source>
         <translation>Delete growing area %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Select two or more growing areas to merge</source>
+        <translation>Select two or more growing areas to merge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Merge %n growing areas into %1</source>
+        <translation>
+            <numerusform>Merge %n growing area into %1</numerusform>
+            <numerusform>Merge %n growing areas into %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Restore growing area %1 as of %2</source>
         <translation>Restore growing area %1 as of %2</translation>
     </message>
 </context>
 <context>
+    <name>agrimap::EditSettingsDialog</name>
+    <message>
+        <location filename="../../app/editing/edit_settings_dialog.cpp" line="+43"/>
+        <source>Editing rules of the project</source>
+        <translation>Editing rules of the project</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forbid: refuse an area that overlaps an active one</source>
+        <translation>Forbid: refuse an area that overlaps an active one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip: cut a new area back to its neighbours</source>
+        <translation>Clip: cut a new area back to its neighbours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overlaps</source>
+        <translation>&amp;Overlaps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180</source>
+        <translation>A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production area code &amp;pattern</source>
+        <translation>Production area code &amp;pattern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overlap &amp;tolerance</source>
+        <translation>Overlap &amp;tolerance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commune boundary tolerance</source>
+        <translation>Commune boundary tolerance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one crop per line, e.g. xoài = 10</source>
+        <translation>one crop per line, e.g. xoài = 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area per crop (ha)</source>
+        <translation>Minimum area per crop (ha)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Communes file (relative to the project)</source>
+        <translation>Communes file (relative to the project)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communes layer</source>
+        <translation>Communes layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune name field</source>
+        <translation>Commune name field</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Crops</source>
+        <translation>&amp;Crops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ertifications</source>
+        <translation>C&amp;ertifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses</source>
+        <translation>Statuses</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The code pattern is not a valid regular expression.</source>
+        <translation>The code pattern is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not &quot;crop = hectares&quot;.</source>
+        <translation>&quot;%1&quot; is not &quot;crop = hectares&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the editing rules</source>
+        <translation>Cannot save the editing rules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the crop list</source>
+        <translation>Cannot save the crop list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the certification list</source>
+        <translation>Cannot save the certification list</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::FeatureReader</name>
     <message>
-        <location filename="../../layers/feature_reader.cpp" line="+54"/>
+        <location filename="../../layers/feature_reader.cpp" line="+55"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: cannot be opened: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>%1: there is no layer named %2.</source>
         <translation>%1: there is no layer named %2.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-71"/>
         <source>%1: feature %2 cannot be read: %3</source>
         <translation>%1: feature %2 cannot be read: %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>%1: cannot reproject into %2</source>
+        <translation>%1: cannot reproject into %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the geometry of feature %2 cannot be read</source>
+        <translation>%1: the geometry of feature %2 cannot be read</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The filter &quot;%1&quot; is not valid: %2</source>
         <translation>The filter &quot;%1&quot; is not valid: %2</translation>
     </message>
@@ -544,28 +942,43 @@
         <translation>Map tools</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>All %1 layers</source>
         <translation>All %1 layers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>Add layers</source>
         <translation>Add layers</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-116"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 holds several layers. Which should be added?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Merge growing areas</source>
+        <translation>Merge growing areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the code and attributes of:</source>
+        <translation>Keep the code and attributes of:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
         <translation>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Area: %1 ha</source>
+        <translation>Area: %1 ha</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -611,6 +1024,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Growing area from selected &amp;parcels</source>
+        <translation>Growing area from selected &amp;parcels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select parcels by &amp;number…</source>
+        <translation>Select parcels by &amp;number…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attributes of the selected growing area…</source>
+        <translation>&amp;Attributes of the selected growing area…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge the selected growing areas…</source>
+        <translation>&amp;Merge the selected growing areas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History of the selected growing area…</source>
+        <translation>&amp;History of the selected growing area…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the selected growing areas</source>
+        <translation>&amp;Delete the selected growing areas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editing &amp;rules and pick lists…</source>
+        <translation>Editing &amp;rules and pick lists…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -650,7 +1103,7 @@
         <translation>Map &amp;CRS…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
@@ -735,7 +1188,7 @@
         <translation>The map&apos;s coordinate reference system: click to change it</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>drawn in %1 ms</source>
         <translation>drawn in %1 ms</translation>
     </message>
@@ -745,7 +1198,75 @@
         <translation>No CRS</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
+        <location line="+16"/>
+        <source>No cadastral parcels</source>
+        <translation>No cadastral parcels</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Add a cadastral layer and select parcels first.</source>
+        <translation>Add a cadastral layer and select parcels first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot make a growing area from the parcels</source>
+        <translation>Cannot make a growing area from the parcels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a cadastral layer first.</source>
+        <translation>Add a cadastral layer first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select parcels by number</source>
+        <translation>Select parcels by number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</source>
+        <translation>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot select the parcels</source>
+        <translation>Cannot select the parcels</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
+        <source>Select one growing area</source>
+        <translation>Select one growing area</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Select one growing area with the Select tool (S), then try again.</source>
+        <translation>Select one growing area with the Select tool (S), then try again.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Select growing areas to merge</source>
+        <translation>Select growing areas to merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two or more growing areas with the Select tool (S, Shift+click).</source>
+        <translation>Select two or more growing areas with the Select tool (S, Shift+click).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot merge the growing areas</source>
+        <translation>Cannot merge the growing areas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot delete the growing area</source>
+        <translation>Cannot delete the growing area</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
@@ -839,21 +1360,28 @@
     <message>
         <location line="+8"/>
         <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot add the file</source>
         <translation>Cannot add the file</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Cannot read a layer</source>
         <translation>Cannot read a layer</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+15"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>Nothing was lost: the project is still open as it was.</source>
+        <translation>Nothing was lost: the project is still open as it was.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was lost: the map is still open. Choose another folder with Save As, or free some disk space, and save again.</source>
         <translation>Nothing was lost: the map is still open. Choose another folder with Save As, or free some disk space, and save again.</translation>
     </message>
@@ -879,7 +1407,7 @@
 <context>
     <name>agrimap::ProjectStore</name>
     <message>
-        <location filename="../../core/editing/project_store.cpp" line="+77"/>
+        <location filename="../../core/editing/project_store.cpp" line="+78"/>
         <source>unknown reason</source>
         <translation>unknown reason</translation>
     </message>
@@ -924,22 +1452,22 @@
         <translation>Cannot create the project tables</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 is open read-only: changes cannot be saved</source>
         <translation>%1 is open read-only: changes cannot be saved</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot start a transaction</source>
         <translation>Cannot start a transaction</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot save the change (is the disk full?)</source>
         <translation>Cannot save the change (is the disk full?)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Growing area %1 does not exist</source>
         <translation>Growing area %1 does not exist</translation>
     </message>
@@ -954,12 +1482,22 @@
         <translation>Cannot write growing area %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Cannot delete growing area %1</source>
         <translation>Cannot delete growing area %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
+        <source>Cannot write the copy %1 (is the disk full?)</source>
+        <translation>Cannot write the copy %1 (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot replace %1: is it open elsewhere?</source>
+        <translation>Cannot replace %1: is it open elsewhere?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open %1: %2</source>
         <translation>Cannot open %1: %2</translation>
     </message>
@@ -985,6 +1523,57 @@
         <location line="+37"/>
         <source>Image %1 × %2 px, %3 band(s)</source>
         <translation>Image %1 × %2 px, %3 band(s)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::RulesPanel</name>
+    <message>
+        <location filename="../../app/editing/rules_panel.cpp" line="+21"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project to check its growing areas.</source>
+        <translation>Open a project to check its growing areas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No rule is broken.</source>
+        <translation>No rule is broken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s): double-click one to see it on the map.</source>
+        <translation>
+            <numerusform>%n problem: double-click it to see it on the map.</numerusform>
+            <numerusform>%n problems: double-click one to see it on the map.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1657,34 @@
     </message>
 </context>
 <context>
+    <name>agrimap::parcel_area_builder</name>
+    <message>
+        <location filename="../../app/editing/parcel_area_builder.cpp" line="+28"/>
+        <source>Select the cadastral parcels of the growing area first</source>
+        <translation>Select the cadastral parcels of the growing area first</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has no map sheet and parcel number fields</source>
+        <translation>%1 has no map sheet and parcel number fields</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no commune field</source>
+        <translation>%1 has no commune field</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a sheet/parcel pair such as 12/305</source>
+        <translation>%1 is not a sheet/parcel pair such as 12/305</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no parcel %1 in %2</source>
+        <translation>There is no parcel %1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::project_file</name>
     <message>
         <location filename="../../core/project_file.cpp" line="+22"/>
@@ -1075,7 +1692,7 @@
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot open project %1: %2</source>
         <translation>Cannot open project %1: %2</translation>
     </message>
@@ -1085,10 +1702,10 @@
         <translation>%1 is a GeoPackage but not an AgriMap project (it has no %2 table). Open it as a layer instead.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+20"/>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot write project %1: %2</source>

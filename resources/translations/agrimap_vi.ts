@@ -4,9 +4,183 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+45"/>
+        <location filename="../../app/window/main_window.cpp" line="+56"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Dữ liệu bản đồ (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AddAreaTool</name>
+    <message>
+        <location filename="../../app/editing/add_area_tool.cpp" line="+116"/>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <location filename="../../app/editing/add_area_tool.h" line="+24"/>
+        <source>Add growing area</source>
+        <translation>Thêm vùng trồng</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaFormDialog</name>
+    <message>
+        <location filename="../../app/editing/area_form_dialog.cpp" line="+54"/>
+        <source>New growing area</source>
+        <translation>Vùng trồng mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing area %1</source>
+        <translation>Vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Production area &amp;code</source>
+        <translation>&amp;Mã số vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;rop</source>
+        <translation>&amp;Cây trồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variety</source>
+        <translation>&amp;Giống</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmune</source>
+        <translation>&amp;Xã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune (before 2025)</source>
+        <translation>Xã (trước năm 2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hamlet</source>
+        <translation>Ấ&amp;p</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cer&amp;tification</source>
+        <translation>Chứng &amp;nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport market</source>
+        <translation>Thị trường xuất &amp;khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>T&amp;rạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;from</source>
+        <translation>Ngày &amp;bắt đầu hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid &amp;to</source>
+        <translation>Ngày &amp;hết hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Diện tích</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, sheet %2, parcel %3</source>
+        <translation>%1, tờ %2, thửa %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(drawn by hand: no member parcels)</source>
+        <translation>(vẽ tay: không gồm thửa đất nào)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member parcels</source>
+        <translation>Các thửa đất thuộc vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is not a date: write it as YYYY-MM-DD</source>
+        <translation>%1 không phải là ngày: hãy viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaHistoryDialog</name>
+    <message>
+        <location filename="../../app/editing/area_history_dialog.cpp" line="+49"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of growing area %1</source>
+        <translation>Lịch sử của vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot restore this version</source>
+        <translation>Không khôi phục được phiên bản này</translation>
     </message>
 </context>
 <context>
@@ -240,64 +414,287 @@
     </message>
 </context>
 <context>
+    <name>agrimap::EditController</name>
+    <message>
+        <location filename="../../app/editing/edit_controller.cpp" line="+22"/>
+        <location line="+178"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+179"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Cannot undo</source>
+        <translation>Không hoàn tác được</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot redo</source>
+        <translation>Không làm lại được</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the project for editing</source>
+        <translation>Không mở được dự án để chỉnh sửa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opened read-only</source>
+        <translation>Đã mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is being edited by %2. It opened read-only: you can look, but not change it. Open it again when the other window is closed.</source>
+        <translation>%1 đang được %2 chỉnh sửa. Dự án đã được mở ở chế độ chỉ đọc: bạn có thể xem nhưng không thể thay đổi. Hãy mở lại khi cửa sổ kia đã đóng.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovered after a crash</source>
+        <translation>Đã khôi phục sau sự cố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AgriMap was not closed properly the last time this project was edited. Every finished edit was kept.</source>
+        <translation>Lần chỉnh sửa dự án này trước đây, AgriMap đã không được đóng đúng cách. Mọi chỉnh sửa đã hoàn tất đều được giữ lại.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+92"/>
+        <source>The commune rule is off</source>
+        <translation>Quy tắc kiểm tra xã đã bị tắt</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Cannot edit the project</source>
+        <translation>Không chỉnh sửa được dự án</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit failed</source>
+        <translation>Chỉnh sửa không thành công</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Read-only: edited by %1</source>
+        <translation>Chỉ đọc: đang được %1 chỉnh sửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing %1</source>
+        <translation>Đang chỉnh sửa %1</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::EditSession</name>
     <message>
-        <location filename="../../core/editing/edit_session.cpp" line="+54"/>
+        <location filename="../../core/editing/edit_session.cpp" line="+46"/>
         <source>The project is open read-only: it cannot be edited</source>
         <translation>Dự án đang mở ở chế độ chỉ đọc: không thể chỉnh sửa</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+87"/>
         <source>The edit was not saved: %1</source>
         <translation>Không lưu được chỉnh sửa: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+64"/>
         <source>Add growing area %1</source>
         <translation>Thêm vùng trồng %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+13"/>
+        <location line="+11"/>
+        <location line="+10"/>
+        <location line="+15"/>
+        <location line="+25"/>
         <source>Growing area %1 does not exist</source>
         <translation>Vùng trồng %1 không tồn tại</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-48"/>
         <source>Change growing area %1</source>
         <translation>Thay đổi vùng trồng %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Delete growing area %1</source>
         <translation>Xóa vùng trồng %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Select two or more growing areas to merge</source>
+        <translation>Hãy chọn hai vùng trồng trở lên để gộp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Merge %n growing areas into %1</source>
+        <translation>
+            <numerusform>Gộp %n vùng trồng vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Restore growing area %1 as of %2</source>
         <translation>Khôi phục vùng trồng %1 về trạng thái lúc %2</translation>
     </message>
 </context>
 <context>
+    <name>agrimap::EditSettingsDialog</name>
+    <message>
+        <location filename="../../app/editing/edit_settings_dialog.cpp" line="+43"/>
+        <source>Editing rules of the project</source>
+        <translation>Quy tắc chỉnh sửa của dự án</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forbid: refuse an area that overlaps an active one</source>
+        <translation>Cấm: không chấp nhận vùng trồng chồng lấn với vùng trồng đang hiệu lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip: cut a new area back to its neighbours</source>
+        <translation>Cắt: cắt bớt vùng trồng mới theo ranh giới các vùng trồng lân cận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overlaps</source>
+        <translation>&amp;Chồng lấn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180</source>
+        <translation>Biểu thức chính quy; ví dụ: VN-BTOR-0008, VN-TGOR-0180</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production area code &amp;pattern</source>
+        <translation>&amp;Mẫu mã số vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overlap &amp;tolerance</source>
+        <translation>&amp;Dung sai chồng lấn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commune boundary tolerance</source>
+        <translation>Dung sai ranh giới xã</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one crop per line, e.g. xoài = 10</source>
+        <translation>mỗi dòng một loại cây trồng, ví dụ xoài = 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum area per crop (ha)</source>
+        <translation>Diện tích tối thiểu theo cây trồng (ha)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Communes file (relative to the project)</source>
+        <translation>Tệp dữ liệu xã (đường dẫn tương đối so với dự án)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communes layer</source>
+        <translation>Lớp dữ liệu xã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune name field</source>
+        <translation>Trường tên xã</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Crops</source>
+        <translation>Cây &amp;trồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ertifications</source>
+        <translation>Chứng &amp;nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The code pattern is not a valid regular expression.</source>
+        <translation>Mẫu mã số không phải là biểu thức chính quy hợp lệ.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not &quot;crop = hectares&quot;.</source>
+        <translation>&quot;%1&quot; không đúng dạng &quot;cây trồng = số ha&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the editing rules</source>
+        <translation>Không lưu được quy tắc chỉnh sửa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the crop list</source>
+        <translation>Không lưu được danh mục cây trồng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save the certification list</source>
+        <translation>Không lưu được danh mục chứng nhận</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::FeatureReader</name>
     <message>
-        <location filename="../../layers/feature_reader.cpp" line="+54"/>
+        <location filename="../../layers/feature_reader.cpp" line="+55"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: không mở được: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>%1: there is no layer named %2.</source>
         <translation>%1: không có lớp nào tên là %2.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-71"/>
         <source>%1: feature %2 cannot be read: %3</source>
         <translation>%1: không đọc được đối tượng %2: %3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+25"/>
+        <source>%1: cannot reproject into %2</source>
+        <translation>%1: không chuyển đổi được tọa độ sang %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the geometry of feature %2 cannot be read</source>
+        <translation>%1: không đọc được dữ liệu hình học của đối tượng %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The filter &quot;%1&quot; is not valid: %2</source>
         <translation>Bộ lọc “%1” không hợp lệ: %2</translation>
     </message>
@@ -544,28 +941,43 @@
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>All %1 layers</source>
         <translation>Tất cả %1 lớp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+117"/>
         <source>Add layers</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-116"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 chứa nhiều lớp. Cần thêm những lớp nào?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Merge growing areas</source>
+        <translation>Gộp vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the code and attributes of:</source>
+        <translation>Giữ mã số và thuộc tính của:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
         <translation>%1 chưa có hệ quy chiếu tọa độ: dùng Lớp ▸ Gán hệ quy chiếu…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
+        <source>Area: %1 ha</source>
+        <translation>Diện tích: %1 ha</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -611,6 +1023,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Growing area from selected &amp;parcels</source>
+        <translation>Tạo &amp;vùng trồng từ các thửa đã chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select parcels by &amp;number…</source>
+        <translation>Chọn thửa theo &amp;số…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Attributes of the selected growing area…</source>
+        <translation>&amp;Thuộc tính của vùng trồng đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge the selected growing areas…</source>
+        <translation>&amp;Gộp các vùng trồng đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History of the selected growing area…</source>
+        <translation>Lị&amp;ch sử của vùng trồng đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete the selected growing areas</source>
+        <translation>&amp;Xóa các vùng trồng đã chọn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Editing &amp;rules and pick lists…</source>
+        <translation>&amp;Quy tắc chỉnh sửa và danh mục chọn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -650,7 +1102,7 @@
         <translation>&amp;Hệ quy chiếu của bản đồ…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
@@ -735,7 +1187,7 @@
         <translation>Hệ quy chiếu tọa độ của bản đồ: nhấp để thay đổi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>drawn in %1 ms</source>
         <translation>vẽ trong %1 ms</translation>
     </message>
@@ -745,7 +1197,75 @@
         <translation>Chưa có hệ quy chiếu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+58"/>
+        <location line="+16"/>
+        <source>No cadastral parcels</source>
+        <translation>Không có thửa đất địa chính</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Add a cadastral layer and select parcels first.</source>
+        <translation>Hãy thêm lớp thửa đất địa chính và chọn thửa trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot make a growing area from the parcels</source>
+        <translation>Không tạo được vùng trồng từ các thửa đất</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a cadastral layer first.</source>
+        <translation>Hãy thêm lớp thửa đất địa chính trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select parcels by number</source>
+        <translation>Chọn thửa theo số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</source>
+        <translation>Xã và số tờ/số thửa trong %1, ví dụ Mỹ Tân: 12/305, 12/306</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot select the parcels</source>
+        <translation>Không chọn được các thửa đất</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
+        <source>Select one growing area</source>
+        <translation>Hãy chọn một vùng trồng</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Select one growing area with the Select tool (S), then try again.</source>
+        <translation>Hãy chọn một vùng trồng bằng công cụ Chọn (S), rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Select growing areas to merge</source>
+        <translation>Hãy chọn các vùng trồng cần gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two or more growing areas with the Select tool (S, Shift+click).</source>
+        <translation>Hãy chọn hai vùng trồng trở lên bằng công cụ Chọn (S, Shift+nhấp).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot merge the growing areas</source>
+        <translation>Không gộp được các vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot delete the growing area</source>
+        <translation>Không xóa được vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Untitled project</source>
         <translation>Dự án chưa đặt tên</translation>
     </message>
@@ -839,21 +1359,28 @@
     <message>
         <location line="+8"/>
         <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot add the file</source>
         <translation>Không thêm được tệp</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Cannot read a layer</source>
         <translation>Không đọc được lớp</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+15"/>
         <source>Cannot save the project</source>
         <translation>Không lưu được dự án</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <source>Nothing was lost: the project is still open as it was.</source>
+        <translation>Không có dữ liệu nào bị mất: dự án vẫn đang mở như trước.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was lost: the map is still open. Choose another folder with Save As, or free some disk space, and save again.</source>
         <translation>Không có dữ liệu nào bị mất: bản đồ vẫn đang mở. Hãy chọn thư mục khác bằng lệnh Lưu dự án thành, hoặc giải phóng bớt dung lượng ổ đĩa, rồi lưu lại.</translation>
     </message>
@@ -879,7 +1406,7 @@
 <context>
     <name>agrimap::ProjectStore</name>
     <message>
-        <location filename="../../core/editing/project_store.cpp" line="+77"/>
+        <location filename="../../core/editing/project_store.cpp" line="+78"/>
         <source>unknown reason</source>
         <translation>không rõ lý do</translation>
     </message>
@@ -924,22 +1451,22 @@
         <translation>Không tạo được các bảng của dự án</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 is open read-only: changes cannot be saved</source>
         <translation>%1 đang mở ở chế độ chỉ đọc: không thể lưu thay đổi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot start a transaction</source>
         <translation>Không bắt đầu được giao dịch</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot save the change (is the disk full?)</source>
         <translation>Không lưu được thay đổi (ổ đĩa đã đầy?)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Growing area %1 does not exist</source>
         <translation>Vùng trồng %1 không tồn tại</translation>
     </message>
@@ -954,12 +1481,22 @@
         <translation>Không ghi được vùng trồng %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Cannot delete growing area %1</source>
         <translation>Không xóa được vùng trồng %1</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
+        <source>Cannot write the copy %1 (is the disk full?)</source>
+        <translation>Không ghi được bản sao %1 (ổ đĩa đã đầy?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot replace %1: is it open elsewhere?</source>
+        <translation>Không thay thế được %1: tệp có đang được mở ở nơi khác không?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
@@ -985,6 +1522,56 @@
         <location line="+37"/>
         <source>Image %1 × %2 px, %3 band(s)</source>
         <translation>Ảnh %1 × %2 px, %3 kênh</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::RulesPanel</name>
+    <message>
+        <location filename="../../app/editing/rules_panel.cpp" line="+21"/>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Area</source>
+        <translation>Vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is wrong</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The project is open read-only.</source>
+        <translation>Dự án đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a project to check its growing areas.</source>
+        <translation>Hãy mở một dự án để kiểm tra các vùng trồng.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No rule is broken.</source>
+        <translation>Không có quy tắc nào bị vi phạm.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s): double-click one to see it on the map.</source>
+        <translation>
+            <numerusform>%n vấn đề: nhấp đúp vào một vấn đề để xem trên bản đồ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1655,34 @@
     </message>
 </context>
 <context>
+    <name>agrimap::parcel_area_builder</name>
+    <message>
+        <location filename="../../app/editing/parcel_area_builder.cpp" line="+28"/>
+        <source>Select the cadastral parcels of the growing area first</source>
+        <translation>Hãy chọn các thửa đất địa chính của vùng trồng trước</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 has no map sheet and parcel number fields</source>
+        <translation>%1 không có trường số tờ bản đồ và số thửa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has no commune field</source>
+        <translation>%1 không có trường xã</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a sheet/parcel pair such as 12/305</source>
+        <translation>%1 không phải là cặp số tờ/số thửa như 12/305</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no parcel %1 in %2</source>
+        <translation>Không có thửa %1 trong %2</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::project_file</name>
     <message>
         <location filename="../../core/project_file.cpp" line="+22"/>
@@ -1075,7 +1690,7 @@
         <translation>không rõ lý do</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Cannot open project %1: %2</source>
         <translation>Không mở được dự án %1: %2</translation>
     </message>
@@ -1085,10 +1700,10 @@
         <translation>%1 là tệp GeoPackage nhưng không phải dự án AgriMap (không có bảng %2). Hãy mở tệp này như một lớp bản đồ.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+20"/>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot write project %1: %2</source>
