@@ -10,8 +10,10 @@
 
 namespace agrimap {
 
-AddAreaTool::AddAreaTool(MapCanvas* canvas)
-    : MapTool(canvas) {}
+AddAreaTool::AddAreaTool(MapCanvas* canvas, Shape shape, QString name)
+    : MapTool(canvas)
+    , m_shape(shape)
+    , m_name(std::move(name)) {}
 
 AddAreaTool::PlacedPoint AddAreaTool::place(const QPointF& screenPoint) const {
     return m_placer ? m_placer(screenPoint)
@@ -22,7 +24,7 @@ double AddAreaTool::liveHectares() const {
     std::vector<QPointF> ring = m_vertices;
     if (m_hover)
         ring.push_back(*m_hover);
-    if (ring.size() < 3 || !m_meter)
+    if (m_shape == Shape::Line || ring.size() < 3 || !m_meter)
         return 0;
     return m_meter(ring);
 }
@@ -83,7 +85,7 @@ void AddAreaTool::finish() {
         if (ring.empty() || ring.back() != vertex)
             ring.push_back(vertex);
     }
-    if (ring.size() < 3)
+    if (ring.size() < (m_shape == Shape::Line ? 2u : 3u))
         return;
     m_vertices.clear();
     canvas()->update();
@@ -124,9 +126,14 @@ void AddAreaTool::paint(QPainter& painter) {
     if (m_hover)
         screen << settings.toScreen(*m_hover);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(QColor(40, 160, 60, 60));
-    painter.setPen(QPen(QColor(20, 110, 40), 2));
-    painter.drawPolygon(screen);
+    if (m_shape == Shape::Line) {
+        painter.setPen(QPen(QColor(200, 30, 30), 2, Qt::DashLine));
+        painter.drawPolyline(screen);
+    } else {
+        painter.setBrush(QColor(40, 160, 60, 60));
+        painter.setPen(QPen(QColor(20, 110, 40), 2));
+        painter.drawPolygon(screen);
+    }
     painter.setBrush(Qt::white);
     painter.setPen(QPen(QColor(20, 110, 40), 1.5));
     for (const QPointF& vertex : m_vertices)

@@ -9,12 +9,14 @@
 
 namespace agrimap {
 
-/// Draws a new growing area: a click adds a vertex, Backspace removes the last one, Enter or
-/// a double-click finishes, Esc cancels. The area in hectares is shown beside the cursor
-/// while drawing (measured in the growing-area layer's projected CRS, not on screen).
+/// Draws on the map: a click adds a vertex, Backspace removes the last one, Enter or a
+/// double-click finishes, Esc cancels. As a polygon it draws a new growing area (or a hole),
+/// with its area in hectares beside the cursor (measured in the growing-area layer's
+/// projected CRS, not on screen); as a line it draws a split or reshape line.
 class AddAreaTool : public MapTool {
     Q_OBJECT
 public:
+    enum class Shape { Polygon, Line };
     /// Hectares of a ring given in map coordinates; set by whoever knows the layer's CRS.
     using AreaMeter = std::function<double(const std::vector<QPointF>& mapRing)>;
     /// Where a click at a screen point lands on the map, and what it snapped to.
@@ -24,8 +26,10 @@ public:
     };
     using PointPlacer = std::function<PlacedPoint(const QPointF& screenPoint)>;
 
-    explicit AddAreaTool(MapCanvas* canvas);
-    QString name() const override { return tr("Add growing area"); }
+    /// `name` shown on the tool's button; empty for "Add growing area".
+    explicit AddAreaTool(MapCanvas* canvas, Shape shape = Shape::Polygon, QString name = {});
+    QString name() const override { return m_name.isEmpty() ? tr("Add growing area") : m_name; }
+    Shape shape() const { return m_shape; }
     QCursor cursor() const override { return Qt::CrossCursor; }
 
     void setAreaMeter(AreaMeter meter) { m_meter = std::move(meter); }
@@ -43,8 +47,8 @@ public:
     void deactivate() override { cancel(); }
 
 Q_SIGNALS:
-    /// A ring of at least three vertices, in map coordinates.
-    void finished(const std::vector<QPointF>& mapRing);
+    /// A ring of at least three vertices (a line of at least two), in map coordinates.
+    void finished(const std::vector<QPointF>& mapPoints);
     void liveAreaChanged(double hectares);
 
 private:
@@ -53,6 +57,8 @@ private:
     void finish();
     void cancel();
 
+    Shape m_shape;
+    QString m_name;
     std::vector<QPointF> m_vertices; ///< map coordinates
     std::optional<QPointF> m_hover;  ///< map coordinates
     PlacedPoint::Snap m_hoverSnap = PlacedPoint::Snap::None;

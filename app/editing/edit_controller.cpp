@@ -124,21 +124,33 @@ QString EditController::stateText() const {
     return tr("Editing %1").arg(QFileInfo(m_store->path()).fileName());
 }
 
-QByteArray EditController::polygonInLayerCrs(const std::vector<QPointF>& mapRing) {
+std::vector<QPointF> EditController::pointsInLayerCrs(const std::vector<QPointF>& mapPoints) {
     if (!m_store)
-        return {};
+        return mapPoints;
     const Crs& mapCrs = m_layers->mapCrs();
     const QString key = mapCrs.definition() + QLatin1Char('|') + m_store->crs().definition();
     if (key != m_toLayerKey) {
         m_toLayer = std::make_unique<CoordinateTransformer>(mapCrs, m_store->crs());
         m_toLayerKey = key;
     }
-    std::vector<QPointF> ring = mapRing;
+    std::vector<QPointF> points = mapPoints;
     if (!m_toLayer->isIdentity()) {
-        for (QPointF& point : ring)
+        for (QPointF& point : points)
             point = m_toLayer->transform(point);
     }
-    return area_geometry::polygonFromRing(ring);
+    return points;
+}
+
+QPointF EditController::pointInMapCrs(const QPointF& layerPoint) {
+    pointsInLayerCrs({}); // makes the transformer for the current CRSs
+    return m_toLayer && !m_toLayer->isIdentity() ? m_toLayer->transform(layerPoint, true)
+                                                 : layerPoint;
+}
+
+QByteArray EditController::polygonInLayerCrs(const std::vector<QPointF>& mapRing) {
+    if (!m_store)
+        return {};
+    return area_geometry::polygonFromRing(pointsInLayerCrs(mapRing));
 }
 
 QRectF EditController::layerRectToMap(const QRectF& layerRect) {

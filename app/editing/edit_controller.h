@@ -49,6 +49,9 @@ public:
     QRectF layerRectToMap(const QRectF& layerRect);
     /// A ring drawn on the map (map CRS) as a polygon in the growing-area layer's CRS.
     QByteArray polygonInLayerCrs(const std::vector<QPointF>& mapRing);
+    /// Points drawn on the map (map CRS) in the growing-area layer's CRS, and back.
+    std::vector<QPointF> pointsInLayerCrs(const std::vector<QPointF>& mapPoints);
+    QPointF pointInMapCrs(const QPointF& layerPoint);
     /// Hectares of a ring drawn on the map, measured in the layer's projected CRS.
     double hectaresOf(const std::vector<QPointF>& mapRing);
 

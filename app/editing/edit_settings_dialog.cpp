@@ -52,7 +52,8 @@ EditSettingsDialog::EditSettingsDialog(EditController* edits, QWidget* parent)
     m_policy->setCurrentIndex(m_settings.overlapPolicy == OverlapPolicy::Clip ? 1 : 0);
     form->addRow(tr("&Overlaps"), m_policy);
     m_pattern = new QLineEdit(m_settings.codePattern, this);
-    m_pattern->setToolTip(tr("A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180"));
+    m_pattern->setToolTip(
+        tr("A regular expression; examples of codes: VN-BTOR-0008, VN-TGOR-0180"));
     form->addRow(tr("Production area code &pattern"), m_pattern);
     m_overlapTolerance = new QDoubleSpinBox(this);
     m_overlapTolerance->setRange(0, 10000);

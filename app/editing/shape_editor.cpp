@@ -11,7 +11,8 @@ namespace {
 QRectF boundsOf(const std::vector<QPointF>& points) {
     QRectF box;
     for (const QPointF& point : points)
-        box = box.isNull() ? QRectF(point, QSizeF(1e-9, 1e-9)) : box.united(QRectF(point, QSizeF(1e-9, 1e-9)));
+        box = box.isNull() ? QRectF(point, QSizeF(1e-9, 1e-9))
+                           : box.united(QRectF(point, QSizeF(1e-9, 1e-9)));
     return box;
 }
 
@@ -45,9 +46,9 @@ std::vector<const GrowingArea*> ShapeEditor::candidates(const std::vector<QPoint
 const GrowingArea* ShapeEditor::areaAt(const QPointF& mapPoint,
                                        const std::vector<qint64>& selected) const {
     const QPointF point = m_edits->pointsInLayerCrs({mapPoint}).front();
-    const QByteArray probe = area_geometry::polygonFromRing(
-        {point + QPointF(-0.01, -0.01), point + QPointF(0.01, -0.01), point + QPointF(0.01, 0.01),
-         point + QPointF(-0.01, 0.01)});
+    const QByteArray probe =
+        area_geometry::polygonFromRing({point + QPointF(-0.01, -0.01), point + QPointF(0.01, -0.01),
+                                        point + QPointF(0.01, 0.01), point + QPointF(-0.01, 0.01)});
     for (const GrowingArea* area : candidates({point}, selected)) {
         if (area_geometry::overlapM2(area->geometryWkb, probe) > 0)
             return area;
@@ -62,24 +63,27 @@ bool ShapeEditor::split(const std::vector<QPointF>& mapLine, const std::vector<q
     for (const GrowingArea* area : candidates(line, selected)) {
         const qint64 fid = area->fid;
         const QString code = area->text(area_field::code);
-        Result<std::vector<QByteArray>> pieces = area_geometry::splitByLine(area->geometryWkb, line);
+        Result<std::vector<QByteArray>> pieces =
+            area_geometry::splitByLine(area->geometryWkb, line);
         if (!pieces) {
             lastError = pieces.errorMessage();
             continue;
         }
         if (!m_edits->report(m_edits->session()->replaceArea(fid, pieces.value(),
-                                                               tr("Split growing area %1").arg(code)),
+                                                             tr("Split growing area %1").arg(code)),
                              tr("Cannot split growing area %1").arg(code)))
             return false;
         any = true;
     }
     if (!any)
-        m_edits->report(Error{lastError.isEmpty() ? tr("The line crosses no growing area") : lastError},
-                        tr("Nothing was split"));
+        m_edits->report(
+            Error{lastError.isEmpty() ? tr("The line crosses no growing area") : lastError},
+            tr("Nothing was split"));
     return any;
 }
 
-bool ShapeEditor::reshape(const std::vector<QPointF>& mapLine, const std::vector<qint64>& selected) {
+bool ShapeEditor::reshape(const std::vector<QPointF>& mapLine,
+                          const std::vector<qint64>& selected) {
     const std::vector<QPointF> line = m_edits->pointsInLayerCrs(mapLine);
     QString lastError = tr("The line does not cross a growing area's boundary twice");
     for (const GrowingArea* area : candidates(line, selected)) {
@@ -120,8 +124,9 @@ bool ShapeEditor::deleteRing(const QPointF& mapPoint) {
             lastError = shape.errorMessage();
             continue;
         }
-        return changeShape(area->fid, shape.value(),
-                           tr("Remove a hole of growing area %1").arg(area->text(area_field::code)));
+        return changeShape(
+            area->fid, shape.value(),
+            tr("Remove a hole of growing area %1").arg(area->text(area_field::code)));
     }
     m_edits->report(Error{lastError}, tr("No hole was removed"));
     return false;
@@ -131,7 +136,8 @@ std::optional<GrowingArea> ShapeEditor::fillRing(const QPointF& mapPoint) {
     const QPointF point = m_edits->pointsInLayerCrs({mapPoint}).front();
     QString lastError = tr("There is no hole here");
     for (const GrowingArea* area : candidates({point}, {})) {
-        Result<std::pair<QByteArray, QByteArray>> filled = area_geometry::fillRing(area->geometryWkb, point);
+        Result<std::pair<QByteArray, QByteArray>> filled =
+            area_geometry::fillRing(area->geometryWkb, point);
         if (!filled) {
             lastError = filled.errorMessage();
             continue;
@@ -139,8 +145,10 @@ std::optional<GrowingArea> ShapeEditor::fillRing(const QPointF& mapPoint) {
         // The hole stays a hole of this area; the new area fills it.
         GrowingArea inside;
         inside.geometryWkb = filled->second;
-        inside.attributes.insert(QLatin1String(area_field::status), QLatin1String(area_status::active));
-        inside.attributes.insert(QLatin1String(area_field::commune), area->text(area_field::commune));
+        inside.attributes.insert(QLatin1String(area_field::status),
+                                 QLatin1String(area_status::active));
+        inside.attributes.insert(QLatin1String(area_field::commune),
+                                 area->text(area_field::commune));
         return inside;
     }
     m_edits->report(Error{lastError}, tr("No hole to fill"));

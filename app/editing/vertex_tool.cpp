@@ -30,7 +30,8 @@ double VertexTool::toleranceInLayer() const {
 }
 
 QPointF VertexTool::layerPoint(const QPointF& screenPoint) const {
-    const QPointF map = m_placer ? m_placer(screenPoint) : canvas()->settings().toWorld(screenPoint);
+    const QPointF map =
+        m_placer ? m_placer(screenPoint) : canvas()->settings().toWorld(screenPoint);
     return m_edits->pointsInLayerCrs({map}).front();
 }
 
@@ -76,13 +77,15 @@ void VertexTool::showArea(std::optional<qint64> fid, const QByteArray& shape) {
 void VertexTool::mousePress(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !m_edits->session())
         return;
-    const QPointF point = m_edits->pointsInLayerCrs({canvas()->settings().toWorld(event->position())}).front();
+    const QPointF point =
+        m_edits->pointsInLayerCrs({canvas()->settings().toWorld(event->position())}).front();
     const std::optional<qint64> fid = areaNear(point);
     showArea(fid);
     if (!fid)
         return;
     const GrowingArea* area = m_edits->session()->cached(*fid);
-    if (const auto vertex = area_geometry::nearestVertex(area->geometryWkb, point, toleranceInLayer())) {
+    if (const auto vertex =
+            area_geometry::nearestVertex(area->geometryWkb, point, toleranceInLayer())) {
         m_drag = Touched{*fid, *vertex};
         m_last = m_drag;
         m_dragStart = event->position();
@@ -116,8 +119,9 @@ void VertexTool::mouseRelease(QMouseEvent* event) {
     Result<QByteArray> moved =
         area_geometry::moveVertex(area->geometryWkb, drag.vertex, layerPoint(event->position()));
     if (moved)
-        m_shapes->changeShape(drag.fid, moved.value(),
-                              tr("Move a vertex of growing area %1").arg(area->text(area_field::code)));
+        m_shapes->changeShape(
+            drag.fid, moved.value(),
+            tr("Move a vertex of growing area %1").arg(area->text(area_field::code)));
     else
         m_edits->report(Status{moved.error()}, tr("Cannot move the vertex"));
     showArea(drag.fid); // the stored shape, or the old one when the move was refused
@@ -132,12 +136,15 @@ void VertexTool::mouseDoubleClick(QMouseEvent* event) {
     if (!fid)
         return;
     const GrowingArea* area = m_edits->session()->cached(*fid);
-    const auto edge = area_geometry::nearestSegmentPoint(area->geometryWkb, point, toleranceInLayer());
+    const auto edge =
+        area_geometry::nearestSegmentPoint(area->geometryWkb, point, toleranceInLayer());
     if (!edge)
         return;
-    Result<QByteArray> added = area_geometry::insertVertex(area->geometryWkb, edge->first, edge->second);
-    if (added && m_shapes->changeShape(*fid, added.value(),
-                                       tr("Add a vertex to growing area %1").arg(area->text(area_field::code))))
+    Result<QByteArray> added =
+        area_geometry::insertVertex(area->geometryWkb, edge->first, edge->second);
+    if (added && m_shapes->changeShape(
+                     *fid, added.value(),
+                     tr("Add a vertex to growing area %1").arg(area->text(area_field::code))))
         m_last = Touched{*fid, {edge->first.part, edge->first.ring, edge->first.index + 1}};
     showArea(fid);
 }
@@ -155,8 +162,9 @@ bool VertexTool::keyPress(QKeyEvent* event) {
     if (!removed)
         m_edits->report(Status{removed.error()}, tr("Cannot delete the vertex"));
     else
-        m_shapes->changeShape(last.fid, removed.value(),
-                              tr("Delete a vertex of growing area %1").arg(area->text(area_field::code)));
+        m_shapes->changeShape(
+            last.fid, removed.value(),
+            tr("Delete a vertex of growing area %1").arg(area->text(area_field::code)));
     showArea(last.fid);
     return true;
 }

@@ -56,8 +56,8 @@ private:
     std::optional<Touched> m_last;
     QPointF m_dragStart;
     bool m_moved = false;
-    std::optional<qint64> m_shown;   ///< the area whose vertices are drawn
-    std::vector<QPolygonF> m_rings;  ///< its rings (or the dragged preview), map coordinates
+    std::optional<qint64> m_shown;  ///< the area whose vertices are drawn
+    std::vector<QPolygonF> m_rings; ///< its rings (or the dragged preview), map coordinates
 };
 
 } // namespace agrimap

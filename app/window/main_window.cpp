@@ -9,8 +9,11 @@
 #include "editing/edit_session.h"
 #include "editing/edit_settings_dialog.h"
 #include "editing/parcel_area_builder.h"
+#include "editing/point_pick_tool.h"
 #include "editing/project_store.h"
 #include "editing/rules_panel.h"
+#include "editing/shape_editor.h"
+#include "editing/vertex_tool.h"
 #include "gdal_environment.h"
 #include "language_settings.h"
 #include "layer_collection.h"
@@ -192,8 +195,11 @@ QAction* MainWindow::toolAction(const QString& name) const {
 
 void MainWindow::addTool(MapTool* tool, const QIcon& icon, const QKeySequence& shortcut) {
     auto* action = new QAction(icon, tool->name(), m_toolGroup);
-    action->setObjectName(
-        QString::fromLatin1(tool->metaObject()->className()).section(QLatin1String("::"), -1));
+    // Tools of one class in several roles (a line for split or reshape) are told apart by name.
+    action->setObjectName(!tool->objectName().isEmpty()
+                              ? tool->objectName()
+                              : QString::fromLatin1(tool->metaObject()->className())
+                                    .section(QLatin1String("::"), -1));
     action->setCheckable(true);
     action->setShortcut(shortcut);
     action->setToolTip(
@@ -213,20 +219,7 @@ void MainWindow::createTools() {
     m_addAreaTool = new AddAreaTool(m_canvas);
     addTool(m_addAreaTool, actionIcon("add-area"), QKeySequence(Qt::Key_A));
     toolAction(QStringLiteral("AddAreaTool"))->setProperty("edits", true);
-    m_addAreaTool->setPointPlacer([this](const QPointF& screen) {
-        const MapSettings& view = m_canvas->settings();
-        AddAreaTool::PlacedPoint placed{view.toWorld(screen)};
-        if (!m_snapper->isEnabled())
-            return placed;
-        if (const auto match =
-                m_snapper->snap(placed.map, snapTolerancePixels() * view.unitsPerPixel())) {
-            placed.map = match->match.point;
-            placed.snap = match->match.kind == SnapKind::Vertex
-                              ? AddAreaTool::PlacedPoint::Snap::Vertex
-                              : AddAreaTool::PlacedPoint::Snap::Segment;
-        }
-        return placed;
-    });
+    m_addAreaTool->setPointPlacer([this](const QPointF& screen) { return placePoint(screen); });
     m_addAreaTool->setAreaMeter(
         [this](const std::vector<QPointF>& ring) { return m_edits->hectaresOf(ring); });
     connect(m_addAreaTool, &AddAreaTool::finished, this, &MainWindow::createDrawnArea);
@@ -236,6 +229,7 @@ void MainWindow::createTools() {
         else
             statusBar()->clearMessage();
     });
+    createShapeTools();
     connect(m_identifyTool, &IdentifyTool::featuresIdentified, this,
             [this](const QList<IdentifyHit>& hits) {
                 m_identifyPanel->showHits(hits);
@@ -530,6 +524,65 @@ void MainWindow::editSelectedArea() {
     }
     if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
         openAreaForm(*area);
+}
+
+AddAreaTool::PlacedPoint MainWindow::placePoint(const QPointF& screen) const {
+    const MapSettings& view = m_canvas->settings();
+    AddAreaTool::PlacedPoint placed{view.toWorld(screen)};
+    if (!m_snapper->isEnabled())
+        return placed;
+    if (const auto match =
+            m_snapper->snap(placed.map, snapTolerancePixels() * view.unitsPerPixel())) {
+        placed.map = match->match.point;
+        placed.snap = match->match.kind == SnapKind::Vertex
+                          ? AddAreaTool::PlacedPoint::Snap::Vertex
+                          : AddAreaTool::PlacedPoint::Snap::Segment;
+    }
+    return placed;
+}
+
+// The tools that change the shape of growing areas; each finished drawing is one undo step.
+void MainWindow::createShapeTools() {
+    m_shapes = new ShapeEditor(m_edits, this);
+    const auto placer = [this](const QPointF& screen) { return placePoint(screen); };
+    const auto addEditTool = [this](MapTool* tool, const char* name, const char* icon,
+                                    const QKeySequence& key) {
+        tool->setObjectName(QLatin1String(name));
+        addTool(tool, actionIcon(icon), key);
+        toolAction(QLatin1String(name))->setProperty("edits", true);
+    };
+    auto* vertices =
+        new VertexTool(m_canvas, m_edits, m_shapes, [this] { return selectedAreaFids(); });
+    vertices->setPointPlacer([this](const QPointF& screen) { return placePoint(screen).map; });
+    addEditTool(vertices, "VertexTool", "edit-vertices", QKeySequence(Qt::Key_V));
+
+    auto* split = new AddAreaTool(m_canvas, AddAreaTool::Shape::Line, tr("Split growing area"));
+    split->setPointPlacer(placer);
+    addEditTool(split, "SplitTool", "split-area", QKeySequence(Qt::Key_X));
+    connect(split, &AddAreaTool::finished, this, [this](const std::vector<QPointF>& line) {
+        m_shapes->split(line, selectedAreaFids());
+    });
+    auto* reshape = new AddAreaTool(m_canvas, AddAreaTool::Shape::Line, tr("Reshape growing area"));
+    reshape->setPointPlacer(placer);
+    addEditTool(reshape, "ReshapeTool", "reshape-area", QKeySequence(Qt::Key_R));
+    connect(reshape, &AddAreaTool::finished, this, [this](const std::vector<QPointF>& line) {
+        m_shapes->reshape(line, selectedAreaFids());
+    });
+    auto* addRing = new AddAreaTool(m_canvas, AddAreaTool::Shape::Polygon, tr("Cut a hole"));
+    addRing->setPointPlacer(placer);
+    addEditTool(addRing, "AddRingTool", "add-ring", QKeySequence(Qt::Key_H));
+    connect(addRing, &AddAreaTool::finished, this,
+            [this](const std::vector<QPointF>& ring) { m_shapes->addRing(ring); });
+    auto* deleteRing = new PointPickTool(m_canvas, tr("Remove a hole"));
+    addEditTool(deleteRing, "DeleteRingTool", "delete-ring", QKeySequence(Qt::Key_D));
+    connect(deleteRing, &PointPickTool::picked, this,
+            [this](const QPointF& point) { m_shapes->deleteRing(point); });
+    auto* fillRing = new PointPickTool(m_canvas, tr("Fill a hole with a new growing area"));
+    addEditTool(fillRing, "FillRingTool", "fill-ring", QKeySequence(Qt::Key_F));
+    connect(fillRing, &PointPickTool::picked, this, [this](const QPointF& point) {
+        if (const std::optional<GrowingArea> inside = m_shapes->fillRing(point))
+            openAreaForm(*inside);
+    });
 }
 
 int MainWindow::snapTolerancePixels() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editing/add_area_tool.h"
+
 #include <QMainWindow>
 #include <QPointF>
 #include <functional>
@@ -14,7 +16,6 @@ class QToolButton;
 
 namespace agrimap {
 
-class AddAreaTool;
 class EditController;
 struct GrowingArea;
 class IdentifyPanel;
@@ -28,6 +29,7 @@ class MessageReporter;
 class ProjectController;
 class RulesPanel;
 class ScaleBox;
+class ShapeEditor;
 class SnapIndexer;
 class SelectTool;
 class VectorLayer;
@@ -97,6 +99,8 @@ private:
     void editProjectRules();
     void mergeSelectedAreas();
     void createSnapping(QMenu* menu);
+    void createShapeTools();
+    AddAreaTool::PlacedPoint placePoint(const QPointF& screen) const;
     void updateSnapState();
     void openAreaForm(const GrowingArea& area);
 
@@ -123,6 +127,7 @@ private:
     QList<QAction*> m_editActions;
     MergeChooser m_mergeChooser;
     RulesPanel* m_rulesPanel;
+    ShapeEditor* m_shapes = nullptr;
     SnapIndexer* m_snapper;
     QLabel* m_snapState;
 };

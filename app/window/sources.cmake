@@ -14,6 +14,12 @@ qt_add_resources(agrimap_gui agrimap_icons
     ${PROJECT_SOURCE_DIR}/resources/icons/agrimap.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/add-area.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/add-layer.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/add-ring.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/delete-ring.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/edit-vertices.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/fill-ring.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/reshape-area.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/split-area.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/attribute-table.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/identify.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/next-view.svg

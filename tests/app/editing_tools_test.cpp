@@ -41,6 +41,7 @@ private:
     QTemporaryDir m_directory;
     std::unique_ptr<MainWindow> m_window;
     VectorLayer* m_areas = nullptr;
+    QPointF m_corner;
 
     AreaFormDialog* openForm() const {
         for (QWidget* widget : QApplication::topLevelWidgets()) {
@@ -64,6 +65,36 @@ private:
         for (const QPoint& corner :
              {QPoint(-half, -half), QPoint(half, -half), QPoint(half, half), QPoint(-half, half)})
             QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier, centre + corner);
+    }
+
+    // A 200 m × 100 m test area in a free spot, shown at 1:2 000; returns its id.
+    qint64 placeTestArea(const QString& code) {
+        const QRectF extent = m_areas->mapExtent();
+        m_corner = QPointF(extent.left() - 1500, extent.bottom() + 500);
+        GrowingArea area = squareArea(m_corner.x(), m_corner.y(), 100, code);
+        area.geometryWkb = area_geometry::polygonFromRing({m_corner, m_corner + QPointF(200, 0),
+                                                           m_corner + QPointF(200, 100),
+                                                           m_corner + QPointF(0, 100)});
+        const qint64 fid = m_window->edits()->session()->addArea(area).value();
+        m_window->canvas()->setCentre(m_corner + QPointF(100, 50));
+        m_window->canvas()->setScaleDenominator(2000);
+        m_window->activateWindow();
+        if (!QTest::qWaitFor([this] { return m_window->isActiveWindow(); }, 5000))
+            qWarning("the window did not become active");
+        m_window->canvas()->setFocus();
+        return fid;
+    }
+
+    QPoint screenAt(double dx, double dy) const {
+        return m_window->canvas()->settings().toScreen(m_corner + QPointF(dx, dy)).toPoint();
+    }
+
+    double hectaresOf(qint64 fid) const {
+        return m_window->edits()
+            ->session()
+            ->cached(fid)
+            ->attributes.value(QStringLiteral("area_ha"))
+            .toDouble();
     }
 
     // Typing Vietnamese as a keyboard with an input method does: key events carrying text.
@@ -404,6 +435,67 @@ private Q_SLOTS:
         QTest::keyClick(m_window->canvas(), Qt::Key_N);
         QVERIFY(m_window->snapper()->isEnabled());
         QTest::keyClick(m_window->canvas(), Qt::Key_Escape);
+    }
+
+    void splitReshapeAndHolesWithTheMouse() {
+        EditSession* session = m_window->edits()->session();
+        const bool snapping = m_window->snapper()->isEnabled();
+        const qint64 fid = placeTestArea(QStringLiteral("VN-DTOR-0970"));
+        QVERIFY(qAbs(hectaresOf(fid) - 2.0) < 1e-6);
+        QWidget* canvas = m_window->canvas();
+
+        // Split (X): a line across at 50 m from the west edge, ending with Enter.
+        QTest::keyClick(canvas, Qt::Key_X);
+        QCOMPARE(m_window->canvas()->tool()->objectName(), QStringLiteral("SplitTool"));
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(50, 130));
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(50, -30));
+        QTest::keyClick(canvas, Qt::Key_Return);
+        const std::vector<qint64> pieces = session->lastEditedFids();
+        QCOMPARE(pieces.size(), size_t(2));
+        QVERIFY(qAbs(hectaresOf(fid) - 1.5) < 0.02); // the larger piece keeps the id and code
+        QVERIFY(qAbs(hectaresOf(pieces.back()) - 0.5) < 0.02);
+        QVERIFY(session->undo());
+        QVERIFY(!session->cached(pieces.back()));
+        QVERIFY(qAbs(hectaresOf(fid) - 2.0) < 1e-6);
+
+        // Reshape (R): a bulge of 100 m × 50 m drawn outside the north edge.
+        QTest::keyClick(canvas, Qt::Key_R);
+        for (const QPoint& point :
+             {screenAt(50, 90), screenAt(50, 150), screenAt(150, 150), screenAt(150, 90)})
+            QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, point);
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QVERIFY2(qAbs(hectaresOf(fid) - 2.5) < 0.03, qPrintable(QString::number(hectaresOf(fid))));
+        QVERIFY(session->undo());
+
+        // Cut a hole (H) of 40 m × 40 m, then remove it (D) with a click inside it.
+        QTest::keyClick(canvas, Qt::Key_H);
+        for (const QPoint& point :
+             {screenAt(80, 30), screenAt(120, 30), screenAt(120, 70), screenAt(80, 70)})
+            QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, point);
+        QTest::keyClick(canvas, Qt::Key_Return);
+        QVERIFY2(qAbs(hectaresOf(fid) - 1.84) < 0.02, qPrintable(QString::number(hectaresOf(fid))));
+        QTest::keyClick(canvas, Qt::Key_D);
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(100, 50));
+        QVERIFY(qAbs(hectaresOf(fid) - 2.0) < 1e-6);
+
+        // Vertex tool (V): drag the north-east corner 50 m north: one undo step.
+        m_window->snapper()->setEnabled(false);
+        QTest::keyClick(canvas, Qt::Key_V);
+        const int steps = session->undoStack()->count();
+        QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(200, 100));
+        QTest::mouseMove(canvas, screenAt(200, 125));
+        QTest::mouseMove(canvas, screenAt(200, 150));
+        QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(200, 150));
+        QCOMPARE(session->undoStack()->count(), steps + 1);
+        QVERIFY2(qAbs(hectaresOf(fid) - 2.5) < 0.03, qPrintable(QString::number(hectaresOf(fid))));
+        // Double-click the south edge adds a vertex there; Delete removes it again.
+        QTest::mouseDClick(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(100, 0));
+        QCOMPARE(session->undoStack()->count(), steps + 2);
+        QTest::keyClick(canvas, Qt::Key_Delete);
+        QCOMPARE(session->undoStack()->count(), steps + 3);
+        QVERIFY(qAbs(hectaresOf(fid) - 2.5) < 0.03);
+        m_window->snapper()->setEnabled(snapping);
+        QVERIFY(session->removeArea(fid));
     }
 
     void toolsAreOffWithoutAProject() {
