@@ -60,12 +60,18 @@ case "$command" in
   run)
     install_dependencies
     build_all
-    say "Opening AgriMap on the sample project"
+    # Edits are saved at once: the user edits a copy, and data-samples/ stays as committed.
+    sample="${AGRIMAP_SAMPLE_COPY:-$HOME/AgriMap/sample}"
+    if [ ! -f "$sample/cao-lanh.agrimap.gpkg" ]; then
+      mkdir -p "$sample"
+      cp "$root/data-samples/cao-lanh-sample.gpkg" "$root/data-samples/cao-lanh.agrimap.gpkg" "$sample/"
+    fi
+    say "Opening AgriMap on the sample project ($sample/cao-lanh.agrimap.gpkg)"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
       say "No display found: starting it inside a virtual display (xvfb-run)"
-      exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/agrimap" "$root/data-samples/cao-lanh.agrimap.gpkg"
+      exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build/app/agrimap" "$sample/cao-lanh.agrimap.gpkg"
     fi
-    exec "$build/app/agrimap" "$root/data-samples/cao-lanh.agrimap.gpkg"
+    exec "$build/app/agrimap" "$sample/cao-lanh.agrimap.gpkg"
     ;;
   test)
     install_dependencies
