@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+56"/>
+        <location filename="../../app/window/main_window.cpp" line="+61"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>agrimap::AddAreaTool</name>
     <message>
-        <location filename="../../app/editing/add_area_tool.cpp" line="+116"/>
+        <location filename="../../app/editing/add_area_tool.cpp" line="+143"/>
         <source>%1 ha</source>
         <translation>%1 ha</translation>
     </message>
     <message>
-        <location filename="../../app/editing/add_area_tool.h" line="+24"/>
+        <location filename="../../app/editing/add_area_tool.h" line="+31"/>
         <source>Add growing area</source>
         <translation>Add growing area</translation>
     </message>
@@ -417,18 +417,18 @@
     <name>agrimap::EditController</name>
     <message>
         <location filename="../../app/editing/edit_controller.cpp" line="+22"/>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-184"/>
         <source>Cannot undo</source>
         <translation>Cannot undo</translation>
     </message>
@@ -464,12 +464,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>The commune rule is off</source>
         <translation>The commune rule is off</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-100"/>
         <source>Cannot edit the project</source>
         <translation>Cannot edit the project</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Editing %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -581,9 +581,9 @@
         <translation>&amp;Overlaps</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180</source>
-        <translation>A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180</translation>
+        <location line="+3"/>
+        <source>A regular expression; examples of codes: VN-BTOR-0008, VN-TGOR-0180</source>
+        <translation>A regular expression; examples of codes: VN-BTOR-0008, VN-TGOR-0180</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -942,18 +942,18 @@
         <translation>Map tools</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>All %1 layers</source>
         <translation>All %1 layers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Add layers</source>
         <translation>Add layers</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 holds several layers. Which should be added?</translation>
     </message>
@@ -973,12 +973,12 @@
         <translation>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Area: %1 ha</source>
         <translation>Area: %1 ha</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1058,7 +1058,7 @@
         <translation>&amp;Delete the selected growing areas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Editing &amp;rules and pick lists…</source>
         <translation>Editing &amp;rules and pick lists…</translation>
     </message>
@@ -1188,7 +1188,7 @@
         <translation>The map&apos;s coordinate reference system: click to change it</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>drawn in %1 ms</source>
         <translation>drawn in %1 ms</translation>
     </message>
@@ -1235,18 +1235,89 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+40"/>
+        <location line="+139"/>
         <source>Select one growing area</source>
         <translation>Select one growing area</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Select one growing area with the Select tool (S), then try again.</source>
         <translation>Select one growing area with the Select tool (S), then try again.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-102"/>
+        <source>Split growing area</source>
+        <translation>Split growing area</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reshape growing area</source>
+        <translation>Reshape growing area</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cut a hole</source>
+        <translation>Cut a hole</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a hole</source>
+        <translation>Remove a hole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill a hole with a new growing area</source>
+        <translation>Fill a hole with a new growing area</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;napping</source>
+        <translation>S&amp;napping</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snapping &amp;tolerance…</source>
+        <translation>Snapping &amp;tolerance…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapping tolerance</source>
+        <translation>Snapping tolerance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap within this many pixels of the cursor:</source>
+        <translation>Snap within this many pixels of the cursor:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapping off</source>
+        <translation>Snapping off</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Snapping: preparing %n layer(s)…</source>
+        <translation>
+            <numerusform>Snapping: preparing %n layer…</numerusform>
+            <numerusform>Snapping: preparing %n layers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Snapping: %n layer(s) ready</source>
+        <translation>
+            <numerusform>Snapping: %n layer ready</numerusform>
+            <numerusform>Snapping: %n layers ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapping: no layer to snap to</source>
+        <translation>Snapping: no layer to snap to</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Select growing areas to merge</source>
         <translation>Select growing areas to merge</translation>
     </message>
@@ -1593,6 +1664,85 @@
     </message>
 </context>
 <context>
+    <name>agrimap::ShapeEditor</name>
+    <message>
+        <location filename="../../app/editing/shape_editor.cpp" line="+73"/>
+        <source>Split growing area %1</source>
+        <translation>Split growing area %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot split growing area %1</source>
+        <translation>Cannot split growing area %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The line crosses no growing area</source>
+        <translation>The line crosses no growing area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was split</source>
+        <translation>Nothing was split</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line does not cross a growing area&apos;s boundary twice</source>
+        <translation>The line does not cross a growing area&apos;s boundary twice</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reshape growing area %1</source>
+        <translation>Reshape growing area %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was reshaped</source>
+        <translation>Nothing was reshaped</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hole must lie inside a growing area</source>
+        <translation>The hole must lie inside a growing area</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cut a hole in growing area %1</source>
+        <translation>Cut a hole in growing area %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hole was cut</source>
+        <translation>No hole was cut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>There is no hole here</source>
+        <translation>There is no hole here</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Remove a hole of growing area %1</source>
+        <translation>Remove a hole of growing area %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hole was removed</source>
+        <translation>No hole was removed</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No hole to fill</source>
+        <translation>No hole to fill</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change growing area %1</source>
+        <translation>Cannot change growing area %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::VectorLayer</name>
     <message>
         <location filename="../../layers/vector_layer.cpp" line="+29"/>
@@ -1631,6 +1781,39 @@
     </message>
 </context>
 <context>
+    <name>agrimap::VertexTool</name>
+    <message>
+        <location filename="../../app/editing/vertex_tool.cpp" line="+124"/>
+        <source>Move a vertex of growing area %1</source>
+        <translation>Move a vertex of growing area %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot move the vertex</source>
+        <translation>Cannot move the vertex</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a vertex to growing area %1</source>
+        <translation>Add a vertex to growing area %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot delete the vertex</source>
+        <translation>Cannot delete the vertex</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete a vertex of growing area %1</source>
+        <translation>Delete a vertex of growing area %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/editing/vertex_tool.h" line="+27"/>
+        <source>Edit vertices</source>
+        <translation>Edit vertices</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::ZoomBoxTool</name>
     <message>
         <location filename="../../app/map/zoom_box_tool.h" line="+13"/>
@@ -1641,7 +1824,7 @@
 <context>
     <name>agrimap::area_geometry</name>
     <message>
-        <location filename="../../core/editing/area_geometry.cpp" line="+62"/>
+        <location filename="../../core/editing/wkb_geos.cpp" line="+57"/>
         <source>the boundary cannot be read</source>
         <translation>the boundary cannot be read</translation>
     </message>
@@ -1651,9 +1834,84 @@
         <translation>the geometry operation failed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../core/editing/area_geometry.cpp" line="+12"/>
         <source>unreadable geometry</source>
         <translation>unreadable geometry</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_geometry_edits.cpp" line="+95"/>
+        <source>there is no hole here</source>
+        <translation>there is no hole here</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the boundary is not valid; fix it before splitting it</source>
+        <translation>the boundary is not valid; fix it before splitting it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line needs at least two points</source>
+        <translation>the line needs at least two points</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the line does not cross the area</source>
+        <translation>the line does not cross the area</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a hole needs at least three corners</source>
+        <translation>a hole needs at least three corners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outline of the hole crosses itself</source>
+        <translation>the outline of the hole crosses itself</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the hole lies outside the area</source>
+        <translation>the hole lies outside the area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hole must lie inside one part of the area without touching its edge or its other holes</source>
+        <translation>the hole must lie inside one part of the area without touching its edge or its other holes</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_parts.cpp" line="+48"/>
+        <source>the boundary is not a polygon</source>
+        <translation>the boundary is not a polygon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the boundary is empty</source>
+        <translation>the boundary is empty</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_reshape.cpp" line="+186"/>
+        <source>the boundary would cross itself along the line</source>
+        <translation>the boundary would cross itself along the line</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the line must cross the boundary at least twice</source>
+        <translation>the line must cross the boundary at least twice</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_vertex_edits.cpp" line="+27"/>
+        <source>the boundary has no such vertex</source>
+        <translation>the boundary has no such vertex</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>a boundary needs at least three distinct corners</source>
+        <translation>a boundary needs at least three distinct corners</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hole needs at least three distinct corners</source>
+        <translation>a hole needs at least three distinct corners</translation>
     </message>
 </context>
 <context>

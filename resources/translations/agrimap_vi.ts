@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+56"/>
+        <location filename="../../app/window/main_window.cpp" line="+61"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Dữ liệu bản đồ (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;Tất cả các tệp (*)</translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>agrimap::AddAreaTool</name>
     <message>
-        <location filename="../../app/editing/add_area_tool.cpp" line="+116"/>
+        <location filename="../../app/editing/add_area_tool.cpp" line="+143"/>
         <source>%1 ha</source>
         <translation>%1 ha</translation>
     </message>
     <message>
-        <location filename="../../app/editing/add_area_tool.h" line="+24"/>
+        <location filename="../../app/editing/add_area_tool.h" line="+31"/>
         <source>Add growing area</source>
         <translation>Thêm vùng trồng</translation>
     </message>
@@ -417,18 +417,18 @@
     <name>agrimap::EditController</name>
     <message>
         <location filename="../../app/editing/edit_controller.cpp" line="+22"/>
-        <location line="+178"/>
+        <location line="+190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+179"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-184"/>
         <source>Cannot undo</source>
         <translation>Không hoàn tác được</translation>
     </message>
@@ -464,12 +464,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>The commune rule is off</source>
         <translation>Quy tắc kiểm tra xã đã bị tắt</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-100"/>
         <source>Cannot edit the project</source>
         <translation>Không chỉnh sửa được dự án</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Đang chỉnh sửa %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
@@ -580,9 +580,9 @@
         <translation>&amp;Chồng lấn</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A regular expression; DOMAIN examples: VN-BTOR-0008, VN-TGOR-0180</source>
-        <translation>Biểu thức chính quy; ví dụ: VN-BTOR-0008, VN-TGOR-0180</translation>
+        <location line="+3"/>
+        <source>A regular expression; examples of codes: VN-BTOR-0008, VN-TGOR-0180</source>
+        <translation>Biểu thức chính quy; ví dụ về mã số: VN-BTOR-0008, VN-TGOR-0180</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -941,18 +941,18 @@
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>All %1 layers</source>
         <translation>Tất cả %1 lớp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Add layers</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 chứa nhiều lớp. Cần thêm những lớp nào?</translation>
     </message>
@@ -972,12 +972,12 @@
         <translation>%1 chưa có hệ quy chiếu tọa độ: dùng Lớp ▸ Gán hệ quy chiếu…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>Area: %1 ha</source>
         <translation>Diện tích: %1 ha</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1057,7 +1057,7 @@
         <translation>&amp;Xóa các vùng trồng đã chọn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Editing &amp;rules and pick lists…</source>
         <translation>&amp;Quy tắc chỉnh sửa và danh mục chọn…</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Hệ quy chiếu tọa độ của bản đồ: nhấp để thay đổi</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>drawn in %1 ms</source>
         <translation>vẽ trong %1 ms</translation>
     </message>
@@ -1234,18 +1234,87 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+40"/>
+        <location line="+139"/>
         <source>Select one growing area</source>
         <translation>Hãy chọn một vùng trồng</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+40"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <source>Select one growing area with the Select tool (S), then try again.</source>
         <translation>Hãy chọn một vùng trồng bằng công cụ Chọn (S), rồi thử lại.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-102"/>
+        <source>Split growing area</source>
+        <translation>Tách vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reshape growing area</source>
+        <translation>Chỉnh hình dạng vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cut a hole</source>
+        <translation>Tạo lỗ thủng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove a hole</source>
+        <translation>Xóa lỗ thủng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill a hole with a new growing area</source>
+        <translation>Lấp lỗ thủng bằng vùng trồng mới</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;napping</source>
+        <translation>&amp;Bắt điểm</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snapping &amp;tolerance…</source>
+        <translation>&amp;Dung sai bắt điểm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapping tolerance</source>
+        <translation>Dung sai bắt điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snap within this many pixels of the cursor:</source>
+        <translation>Bắt điểm trong phạm vi bao nhiêu điểm ảnh quanh con trỏ:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapping off</source>
+        <translation>Đã tắt bắt điểm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Snapping: preparing %n layer(s)…</source>
+        <translation>
+            <numerusform>Bắt điểm: đang chuẩn bị %n lớp…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Snapping: %n layer(s) ready</source>
+        <translation>
+            <numerusform>Bắt điểm: %n lớp đã sẵn sàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapping: no layer to snap to</source>
+        <translation>Bắt điểm: không có lớp nào để bắt điểm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Select growing areas to merge</source>
         <translation>Hãy chọn các vùng trồng cần gộp</translation>
     </message>
@@ -1591,6 +1660,85 @@
     </message>
 </context>
 <context>
+    <name>agrimap::ShapeEditor</name>
+    <message>
+        <location filename="../../app/editing/shape_editor.cpp" line="+73"/>
+        <source>Split growing area %1</source>
+        <translation>Tách vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot split growing area %1</source>
+        <translation>Không tách được vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The line crosses no growing area</source>
+        <translation>Đường kẻ không cắt qua vùng trồng nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was split</source>
+        <translation>Không tách được vùng trồng nào</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The line does not cross a growing area&apos;s boundary twice</source>
+        <translation>Đường kẻ không cắt ranh giới của vùng trồng nào hai lần</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reshape growing area %1</source>
+        <translation>Chỉnh hình dạng vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was reshaped</source>
+        <translation>Không chỉnh được hình dạng vùng trồng nào</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hole must lie inside a growing area</source>
+        <translation>Lỗ thủng phải nằm bên trong một vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cut a hole in growing area %1</source>
+        <translation>Tạo lỗ thủng trong vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hole was cut</source>
+        <translation>Không tạo được lỗ thủng</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>There is no hole here</source>
+        <translation>Ở đây không có lỗ thủng nào</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Remove a hole of growing area %1</source>
+        <translation>Xóa lỗ thủng của vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hole was removed</source>
+        <translation>Không xóa được lỗ thủng nào</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No hole to fill</source>
+        <translation>Không có lỗ thủng nào để lấp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change growing area %1</source>
+        <translation>Không thay đổi được vùng trồng %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::VectorLayer</name>
     <message>
         <location filename="../../layers/vector_layer.cpp" line="+29"/>
@@ -1629,6 +1777,39 @@
     </message>
 </context>
 <context>
+    <name>agrimap::VertexTool</name>
+    <message>
+        <location filename="../../app/editing/vertex_tool.cpp" line="+124"/>
+        <source>Move a vertex of growing area %1</source>
+        <translation>Di chuyển đỉnh của vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot move the vertex</source>
+        <translation>Không di chuyển được đỉnh</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a vertex to growing area %1</source>
+        <translation>Thêm đỉnh vào vùng trồng %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot delete the vertex</source>
+        <translation>Không xóa được đỉnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete a vertex of growing area %1</source>
+        <translation>Xóa đỉnh của vùng trồng %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/editing/vertex_tool.h" line="+27"/>
+        <source>Edit vertices</source>
+        <translation>Chỉnh sửa đỉnh</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::ZoomBoxTool</name>
     <message>
         <location filename="../../app/map/zoom_box_tool.h" line="+13"/>
@@ -1639,7 +1820,7 @@
 <context>
     <name>agrimap::area_geometry</name>
     <message>
-        <location filename="../../core/editing/area_geometry.cpp" line="+62"/>
+        <location filename="../../core/editing/wkb_geos.cpp" line="+57"/>
         <source>the boundary cannot be read</source>
         <translation>không đọc được ranh giới</translation>
     </message>
@@ -1649,9 +1830,84 @@
         <translation>thao tác hình học không thành công</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../core/editing/area_geometry.cpp" line="+12"/>
         <source>unreadable geometry</source>
         <translation>không đọc được dữ liệu hình học</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_geometry_edits.cpp" line="+95"/>
+        <source>there is no hole here</source>
+        <translation>ở đây không có lỗ thủng nào</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the boundary is not valid; fix it before splitting it</source>
+        <translation>ranh giới không hợp lệ; hãy sửa ranh giới trước khi tách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line needs at least two points</source>
+        <translation>đường kẻ cần ít nhất hai điểm</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the line does not cross the area</source>
+        <translation>đường kẻ không cắt qua vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a hole needs at least three corners</source>
+        <translation>lỗ thủng cần ít nhất ba đỉnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the outline of the hole crosses itself</source>
+        <translation>đường bao của lỗ thủng tự cắt chính nó</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the hole lies outside the area</source>
+        <translation>lỗ thủng nằm ngoài vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the hole must lie inside one part of the area without touching its edge or its other holes</source>
+        <translation>lỗ thủng phải nằm trọn trong một phần của vùng trồng, không chạm vào ranh giới hay các lỗ thủng khác của vùng trồng</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_parts.cpp" line="+48"/>
+        <source>the boundary is not a polygon</source>
+        <translation>ranh giới không phải là đa giác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the boundary is empty</source>
+        <translation>ranh giới rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_reshape.cpp" line="+186"/>
+        <source>the boundary would cross itself along the line</source>
+        <translation>ranh giới sẽ tự cắt chính nó dọc theo đường kẻ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the line must cross the boundary at least twice</source>
+        <translation>đường kẻ phải cắt ranh giới ít nhất hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../core/editing/area_vertex_edits.cpp" line="+27"/>
+        <source>the boundary has no such vertex</source>
+        <translation>ranh giới không có đỉnh này</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>a boundary needs at least three distinct corners</source>
+        <translation>ranh giới cần ít nhất ba đỉnh phân biệt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a hole needs at least three distinct corners</source>
+        <translation>lỗ thủng cần ít nhất ba đỉnh phân biệt</translation>
     </message>
 </context>
 <context>
