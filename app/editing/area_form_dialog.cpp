@@ -165,7 +165,9 @@ void AreaFormDialog::checkRules() {
         }
     }
     bool refused = false;
-    for (const AreaViolation& violation : m_session.check(area())) {
+    const std::vector<AreaViolation> violations = m_session.check(area());
+    Q_EMIT problemsFound(violations);
+    for (const AreaViolation& violation : violations) {
         const bool refusing = EditSession::refuses(violation);
         refused = refused || refusing;
         lines << (refusing ? tr("✖ %1").arg(violation.message) : tr("⚠ %1").arg(violation.message));

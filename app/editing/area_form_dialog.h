@@ -2,6 +2,7 @@
 
 #include "editing/growing_area.h"
 #include "error.h"
+#include "validation/area_violation.h"
 
 #include <QDialog>
 #include <QHash>
@@ -39,6 +40,10 @@ public:
     QLabel* messages() const { return m_messages; }
 
     void accept() override;
+
+Q_SIGNALS:
+    /// The rules the area breaks now (after each change of the fields).
+    void problemsFound(const std::vector<AreaViolation>& violations);
 
 private:
     QLineEdit* addLine(const char* field, const QString& label);

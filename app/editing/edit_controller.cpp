@@ -2,6 +2,7 @@
 
 #include "coordinate_transformer.h"
 #include "editing/area_geometry.h"
+#include "editing/area_rings.h"
 #include "editing/edit_session.h"
 #include "editing/project_store.h"
 #include "layer_collection.h"
@@ -89,6 +90,7 @@ bool EditController::openProject(const QString& path) {
         m_refreshQueued = true;
         QTimer::singleShot(0, this, [this] {
             refreshAreasLayer();
+            Q_EMIT problemPieces({}); // a stored edit: earlier refusals are history
             Q_EMIT areasChanged();
         });
     });
@@ -178,9 +180,26 @@ void EditController::settingsChanged() {
     Q_EMIT areasChanged();
 }
 
+void EditController::showProblems(const std::vector<AreaViolation>& violations) {
+    std::vector<QPolygonF> pieces;
+    for (const AreaViolation& violation : violations) {
+        for (const std::vector<QPointF>& ring : area_geometry::rings(violation.piece)) {
+            QPolygonF polygon;
+            for (const QPointF& point : ring)
+                polygon << pointInMapCrs(point);
+            pieces.push_back(polygon);
+        }
+    }
+    Q_EMIT problemPieces(pieces);
+}
+
 bool EditController::report(const Status& status, const QString& what) {
-    if (!status)
+    if (!status) {
+        // A refused edit shows where it overlapped before saying why.
+        if (m_session)
+            showProblems(m_session->lastViolations());
         m_messages->error(what, status.errorMessage());
+    }
     return status.ok();
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "error.h"
+#include "validation/area_violation.h"
 
 #include <QObject>
 #include <QPointF>
 #include <QPointer>
+#include <QPolygonF>
 #include <QRectF>
 #include <memory>
 #include <vector>
@@ -58,6 +60,9 @@ public:
     /// The project's rules changed: the communes are read again and every area checked.
     void settingsChanged();
 
+    /// Points out on the map the pieces of these problems (overlaps), or nothing for none.
+    void showProblems(const std::vector<AreaViolation>& violations);
+
     /// Runs an edit, reports its failure; the layer is refreshed by the store's signal.
     bool report(const Status& status, const QString& what);
 
@@ -65,6 +70,8 @@ Q_SIGNALS:
     void stateChanged();
     /// Growing areas were stored (an edit, an undo, a redo).
     void areasChanged();
+    /// Pieces to point out on the map, in map coordinates (empty: none).
+    void problemPieces(const std::vector<QPolygonF>& mapRings);
 
 private:
     void findAreasLayer();

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -258,8 +259,33 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         painter.drawText(rect().adjusted(0, 6, -10, 0), Qt::AlignTop | Qt::AlignRight,
                          tr("Drawing…"));
     }
+    paintHighlight(painter);
     if (m_tool)
         m_tool->paint(painter);
+}
+
+void MapCanvas::setHighlight(std::vector<QPolygonF> mapRings) {
+    m_highlight = std::move(mapRings);
+    update();
+}
+
+void MapCanvas::paintHighlight(QPainter& painter) const {
+    if (m_highlight.empty() || !m_settings.isValid())
+        return;
+    QPainterPath path;
+    for (const QPolygonF& ring : m_highlight) {
+        QPolygonF screen;
+        for (const QPointF& point : ring)
+            screen << m_settings.toScreen(point);
+        path.addPolygon(screen);
+    }
+    path.setFillRule(Qt::OddEvenFill);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(200, 0, 0), 2.5));
+    painter.setBrush(QBrush(QColor(220, 0, 0, 140), Qt::DiagCrossPattern));
+    painter.drawPath(path);
+    painter.restore();
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {

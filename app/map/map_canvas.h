@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointer>
+#include <QPolygonF>
 #include <QTimer>
 #include <QWidget>
 #include <vector>
@@ -50,6 +51,9 @@ public:
     void commitViewToHistory();
 
     bool isRendering() const { return m_job != nullptr; }
+    /// Pieces to point out over the map (an overlap that refused an edit), map coordinates.
+    void setHighlight(std::vector<QPolygonF> mapRings);
+    const std::vector<QPolygonF>& highlight() const { return m_highlight; }
     /// What the canvas shows now, composed as on screen (for tests and screenshots).
     QImage mapImage() const;
 
@@ -84,10 +88,12 @@ private:
     void startRender();
     void onMapCrsChanged();
     void paintMap(QPainter& painter) const;
+    void paintHighlight(QPainter& painter) const;
 
     LayerCollection* m_layers;
     MapSettings m_settings;
     QPointer<MapTool> m_tool;
+    std::vector<QPolygonF> m_highlight;
     QTimer m_renderTimer;
     MapRenderJob* m_job = nullptr;
     QHash<QString, CachedImage> m_images;

@@ -4,6 +4,7 @@
 #include "crs_picker_dialog.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
+#include "editing/area_geometry.h"
 #include "editing/area_history_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
@@ -159,6 +160,7 @@ MainWindow::MainWindow()
         return m_edits->store() ? m_edits->store()->copyTo(target) : Status{};
     });
     connect(m_edits, &EditController::stateChanged, this, &MainWindow::updateEditState);
+    connect(m_edits, &EditController::problemPieces, m_canvas, &MapCanvas::setHighlight);
     connect(m_project, &ProjectController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_project, &ProjectController::layerNeedsCrs, this, [this](MapLayer* layer) {
@@ -289,6 +291,8 @@ void MainWindow::createMenus() {
                   QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::mergeSelectedAreas);
     addEditAction(edit, tr("&History of the selected growing area…"),
                   QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAreaHistory);
+    addEditAction(edit, tr("&Fix the geometry of the selected growing areas"), QKeySequence(),
+                  &MainWindow::fixSelectedAreas);
     addEditAction(edit, tr("&Delete the selected growing areas"),
                   QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
     edit->addSeparator();
@@ -666,6 +670,32 @@ void MainWindow::showAreaHistory() {
     dialog->open();
 }
 
+// Imported shapes may cross themselves: GEOS's make-valid repairs them, one undo step each.
+void MainWindow::fixSelectedAreas() {
+    EditSession* session = m_edits->session();
+    if (!session)
+        return;
+    int fixedCount = 0;
+    for (qint64 fid : selectedAreaFids()) {
+        const GrowingArea* area = session->cached(fid);
+        if (!area || area_geometry::invalidityReason(area->geometryWkb).isEmpty())
+            continue;
+        Result<QByteArray> repaired = area_geometry::fixed(area->geometryWkb);
+        if (!repaired) {
+            m_edits->report(Status{repaired.error()}, tr("Cannot fix the geometry"));
+            return;
+        }
+        GrowingArea changed = *area;
+        changed.geometryWkb = repaired.value();
+        if (!m_edits->report(session->changeArea(changed, tr("Fix the geometry of growing area %1")
+                                                              .arg(area->text(area_field::code))),
+                             tr("Cannot fix the geometry")))
+            return;
+        ++fixedCount;
+    }
+    statusBar()->showMessage(tr("%n growing area(s) fixed", nullptr, fixedCount), 8000);
+}
+
 void MainWindow::deleteSelectedAreas() {
     const std::vector<qint64> fids = selectedAreaFids();
     if (fids.empty() || !m_edits->session())
@@ -701,6 +731,9 @@ void MainWindow::openAreaForm(const GrowingArea& area) {
         },
         this);
     form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &AreaFormDialog::problemsFound, m_edits, &EditController::showProblems);
+    connect(form, &QDialog::finished, m_edits, [this] { m_edits->showProblems({}); });
+    m_edits->showProblems(session->check(area));
     form->open();
 }
 

@@ -64,6 +64,8 @@ public:
     void setMergeChooser(MergeChooser chooser) { m_mergeChooser = std::move(chooser); }
 
     void openFiles(const QStringList& paths);
+    /// Edit ▸ Fix the geometry of the selected growing areas.
+    void fixSelectedAreas();
     void openAttributeTable(VectorLayer* layer);
 
 protected:

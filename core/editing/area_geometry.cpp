@@ -72,6 +72,16 @@ Result<QByteArray> unionOf(const std::vector<QByteArray>& polygons) {
     return writeWkb(polygonalPart(std::move(merged)).get());
 }
 
+QByteArray intersection(const QByteArray& a, const QByteArray& b) {
+    const GeosGeometryPtr first = readWkb(a);
+    const GeosGeometryPtr second = readWkb(b);
+    if (!first || !second || GEOSIntersects_r(geosContext(), first.get(), second.get()) != 1)
+        return {};
+    return writeWkb(
+        polygonalPart(GeosGeometryPtr(GEOSIntersection_r(geosContext(), first.get(), second.get())))
+            .get());
+}
+
 double overlapM2(const QByteArray& a, const QByteArray& b) {
     const GeosGeometryPtr first = readWkb(a);
     const GeosGeometryPtr second = readWkb(b);

@@ -21,6 +21,8 @@ QRectF bounds(const QByteArray& wkb);
 Result<QByteArray> fixed(const QByteArray& wkb);
 /// The union of polygons (e.g. the cadastral parcels a growing area is made of).
 Result<QByteArray> unionOf(const std::vector<QByteArray>& polygons);
+/// The shared part of two boundaries (their overlap), as a MultiPolygon; empty when none.
+QByteArray intersection(const QByteArray& a, const QByteArray& b);
 /// Area of the intersection of two boundaries, in square metres.
 double overlapM2(const QByteArray& a, const QByteArray& b);
 /// `a` minus `b`, as a MultiPolygon (empty when nothing is left).

@@ -118,8 +118,12 @@ void AreaRules::checkOverlap(const GrowingArea& area, const GrowingArea& other,
                       .arg(other.text(area_field::code).isEmpty() ? QString::number(other.fid)
                                                                   : other.text(area_field::code))
                       .arg(shared, 0, 'f', 1));
-    found.where = area_geometry::bounds(area.geometryWkb)
-                      .intersected(area_geometry::bounds(other.geometryWkb));
+    // The overlapping piece itself, so the map can show it.
+    found.piece = area_geometry::intersection(area.geometryWkb, other.geometryWkb);
+    found.where = area_geometry::bounds(found.piece);
+    if (found.where.isNull())
+        found.where = area_geometry::bounds(area.geometryWkb)
+                          .intersected(area_geometry::bounds(other.geometryWkb));
     out.push_back(std::move(found));
 }
 

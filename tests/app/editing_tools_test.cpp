@@ -1,6 +1,7 @@
 #include "area_fixtures.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
+#include "editing/area_geometry.h"
 #include "editing/area_history_dialog.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
@@ -474,6 +475,22 @@ private Q_SLOTS:
             QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, point);
         QTest::keyClick(canvas, Qt::Key_Return);
         QVERIFY2(qAbs(hectaresOf(fid) - 1.84) < 0.02, qPrintable(QString::number(hectaresOf(fid))));
+        // Fill the hole (F) with a new growing area: the form opens on the hole's shape.
+        QTest::keyClick(canvas, Qt::Key_F);
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(100, 50));
+        AreaFormDialog* form = openForm();
+        QVERIFY(form);
+        QTest::keyClicks(form->codeEdit(), QStringLiteral("VN-DTOR-0971"));
+        QTest::mouseClick(form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!openForm());
+        const qint64 filler = session->lastEditedFids().front();
+        QVERIFY(qAbs(hectaresOf(filler) - 0.16) < 0.02);
+        QVERIFY(qAbs(hectaresOf(fid) - 1.84) < 0.02); // the area keeps its hole
+        QVERIFY(session->undo());
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        canvas->setFocus();
         QTest::keyClick(canvas, Qt::Key_D);
         QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, screenAt(100, 50));
         QVERIFY(qAbs(hectaresOf(fid) - 2.0) < 1e-6);
@@ -496,6 +513,67 @@ private Q_SLOTS:
         QVERIFY(qAbs(hectaresOf(fid) - 2.5) < 0.03);
         m_window->snapper()->setEnabled(snapping);
         QVERIFY(session->removeArea(fid));
+    }
+
+    void overlapIsShownOnTheMap() {
+        // Draw over an active area of the sample: the form refuses and the map shows where.
+        const GrowingArea target = m_window->edits()->session()->allAreas().front();
+        QRectF box;
+        for (const GrowingArea& area : m_window->edits()->session()->allAreas()) {
+            if (area.text("status") == QLatin1String("active")) {
+                box = area_geometry::bounds(area.geometryWkb);
+                break;
+            }
+        }
+        QVERIFY(!box.isNull());
+        Q_UNUSED(target);
+        m_window->canvas()->zoomToExtent(box.adjusted(-50, -50, 50, 50));
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+        m_window->snapper()->setEnabled(false);
+        m_window->canvas()->setFocus();
+        QTest::keyClick(m_window->canvas(), Qt::Key_A);
+        const MapSettings& view = m_window->canvas()->settings();
+        const QPointF centre = box.center();
+        for (const QPointF& corner :
+             {QPointF(-20, -20), QPointF(20, -20), QPointF(20, 20), QPointF(-20, 20)})
+            QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::NoModifier,
+                              view.toScreen(centre + corner).toPoint());
+        QTest::keyClick(m_window->canvas(), Qt::Key_Return);
+        AreaFormDialog* form = openForm();
+        QVERIFY(form);
+        QVERIFY(!form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(form->messages()->text().contains(QStringLiteral("✖")));
+        QVERIFY(!m_window->canvas()->highlight().empty()); // the overlap, hatched on the map
+        QVERIFY(m_window->canvas()->highlight().front().boundingRect().intersects(box));
+        form->reject();
+        QTRY_VERIFY(m_window->canvas()->highlight().empty());
+        m_window->snapper()->setEnabled(true);
+    }
+
+    void fixGeometryRepairsASelfIntersection() {
+        EditSession* session = m_window->edits()->session();
+        ProjectStore* store = m_window->edits()->store();
+        // An imported bow-tie: stored directly, as an import would, bypassing the editor.
+        const QRectF extent = m_areas->mapExtent();
+        const QPointF o(extent.left() - 3000, extent.top() - 3000);
+        GrowingArea bowtie = squareArea(o.x(), o.y(), 100, QStringLiteral("VN-DTOR-0980"));
+        bowtie.geometryWkb = area_geometry::polygonFromRing(
+            {o, o + QPointF(100, 100), o + QPointF(100, 0), o + QPointF(0, 100)});
+        const qint64 fid = store->insertArea(bowtie).value();
+        m_window->edits()->openProject(store->path()); // the session reads the import
+        session = m_window->edits()->session();
+        QVERIFY(!area_geometry::invalidityReason(session->cached(fid)->geometryWkb).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT((m_areas = m_window->edits()->areasLayer()) &&
+                                     m_areas->state() == MapLayer::State::Ready &&
+                                     m_areas->featureOfFid(fid).has_value(),
+                                 20000);
+        m_areas->setSelection({*m_areas->featureOfFid(fid)});
+        m_window->fixSelectedAreas();
+        QVERIFY(area_geometry::invalidityReason(session->cached(fid)->geometryWkb).isEmpty());
+        QVERIFY(qAbs(session->cached(fid)->attributes.value(QStringLiteral("area_ha")).toDouble() -
+                     0.5) < 1e-6);
+        QVERIFY(session->undoStack()->undoText().contains(QStringLiteral("VN-DTOR-0980")));
     }
 
     void toolsAreOffWithoutAProject() {
