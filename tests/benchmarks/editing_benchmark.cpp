@@ -1,10 +1,12 @@
 // Editing benchmark (issue "Edit the Agricultural Product Map"): on generated growing areas
 // (100k by default, AGRIMAP_BENCH_AREAS to change), times the import into a project, the
 // start of an edit session, committing one edit (rules + transaction + audit), and
-// `agrimap-cli validate` over the whole layer with its overlaps.
+// `agrimap-cli validate` over the whole layer with its overlaps, beside QGIS's "Check
+// validity" and overlap check on the same areas when python3-qgis is installed.
 #include "editing/edit_session.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
+#include "qgis_validate_anchor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -131,6 +133,9 @@ int main(int argc, char* argv[]) {
     const double validateMs = double(clock.nsecsElapsed()) / 1e6;
     const QByteArray lines = validate.readAllStandardOutput();
     const qsizetype overlaps = lines.count("overlap\t");
+    const qsizetype invalid = lines.count("geometry-invalid\t");
+    // After AgriMap's run, so that the two never share the CPU.
+    const auto qgis = benchmarks::runQgisValidate(source, QStringLiteral("production_areas"));
 
     std::printf("import into the project (one transaction, audited): %.0f ms\n", importMs);
     std::printf("edit session start (areas in memory):              %.0f ms\n", startMs);
@@ -140,5 +145,22 @@ int main(int argc, char* argv[]) {
     std::printf("agrimap-cli validate, whole layer:                 %.0f ms, %lld overlaps found "
                 "of %d planted (target <= 10000 ms)\n",
                 validateMs, qlonglong(overlaps), count / 100);
+    std::printf("  of which geometry-invalid: %lld\n", qlonglong(invalid));
+    if (!qgis) {
+        std::printf("QGIS: not available\n");
+    } else {
+        // QGIS reads the generated file: the same areas without the 50 committed above.
+        std::printf("QGIS on the generated areas (start %.0f ms, not counted):\n", qgis->startupMs);
+        std::printf("  check validity (GEOS):                           %.0f ms, %lld invalid\n",
+                    qgis->validityMs, qgis->invalid);
+        std::printf("  overlaps (intersection with itself, > 1 m2):     %.0f ms, %lld overlaps "
+                    "found of %d planted\n",
+                    qgis->overlapMs, qgis->overlaps, count / 100);
+        std::printf("  open + validity + overlaps:                      %.0f ms\n", qgis->totalMs);
+        std::printf("validate: AgriMap %.0f ms, QGIS %.0f ms, ratio %.2f (AgriMap target <= "
+                    "10000 ms)\n",
+                    validateMs, qgis->totalMs,
+                    qgis->totalMs > 0 ? validateMs / qgis->totalMs : 0.0);
+    }
     return validate.exitCode() == 1 && overlaps == count / 100 ? 0 : 1;
 }
