@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+61"/>
+        <location filename="../../app/window/main_window.cpp" line="+62"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>%1 is not a date: write it as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>overlaps active area %1 by %2 m²</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+26"/>
         <source>code %1 is already used by area %2</source>
         <translation>code %1 is already used by area %2</translation>
@@ -416,19 +416,19 @@
 <context>
     <name>agrimap::EditController</name>
     <message>
-        <location filename="../../app/editing/edit_controller.cpp" line="+22"/>
-        <location line="+190"/>
+        <location filename="../../app/editing/edit_controller.cpp" line="+23"/>
+        <location line="+208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-207"/>
+        <location line="+209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-202"/>
         <source>Cannot undo</source>
         <translation>Cannot undo</translation>
     </message>
@@ -464,12 +464,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The commune rule is off</source>
         <translation>The commune rule is off</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Cannot edit the project</source>
         <translation>Cannot edit the project</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Edit failed</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Read-only: edited by %1</source>
         <translation>Read-only: edited by %1</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Editing %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
@@ -948,12 +948,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Add layers</source>
         <translation>Add layers</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 holds several layers. Which should be added?</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Keep the code and attributes of:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
         <translation>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</translation>
     </message>
@@ -1051,6 +1051,11 @@
         <location line="+2"/>
         <source>&amp;History of the selected growing area…</source>
         <translation>&amp;History of the selected growing area…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fix the geometry of the selected growing areas</source>
+        <translation>&amp;Fix the geometry of the selected growing areas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1332,12 +1337,31 @@
         <translation>Cannot merge the growing areas</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Cannot fix the geometry</source>
+        <translation>Cannot fix the geometry</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fix the geometry of growing area %1</source>
+        <translation>Fix the geometry of growing area %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n growing area(s) fixed</source>
+        <translation>
+            <numerusform>%n growing area fixed</numerusform>
+            <numerusform>%n growing areas fixed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot delete the growing area</source>
         <translation>Cannot delete the growing area</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>
@@ -1375,7 +1399,7 @@
 <context>
     <name>agrimap::MapCanvas</name>
     <message>
-        <location filename="../../app/map/map_canvas.cpp" line="+251"/>
+        <location filename="../../app/map/map_canvas.cpp" line="+252"/>
         <source>Open a project or add layers (Ctrl+O), or drop files here.</source>
         <translation>Open a project or add layers (Ctrl+O), or drop files here.</translation>
     </message>

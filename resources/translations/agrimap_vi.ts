@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+61"/>
+        <location filename="../../app/window/main_window.cpp" line="+62"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Dữ liệu bản đồ (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;Tất cả các tệp (*)</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>%1 không phải là ngày: hãy viết theo dạng YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>chồng lấn %2 m² với vùng trồng đang hiệu lực %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <location line="+26"/>
         <source>code %1 is already used by area %2</source>
         <translation>mã %1 đã được dùng cho vùng trồng %2</translation>
@@ -416,19 +416,19 @@
 <context>
     <name>agrimap::EditController</name>
     <message>
-        <location filename="../../app/editing/edit_controller.cpp" line="+22"/>
-        <location line="+190"/>
+        <location filename="../../app/editing/edit_controller.cpp" line="+23"/>
+        <location line="+208"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-207"/>
+        <location line="+209"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-202"/>
         <source>Cannot undo</source>
         <translation>Không hoàn tác được</translation>
     </message>
@@ -464,12 +464,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>The commune rule is off</source>
         <translation>Quy tắc kiểm tra xã đã bị tắt</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Cannot edit the project</source>
         <translation>Không chỉnh sửa được dự án</translation>
     </message>
@@ -479,7 +479,7 @@
         <translation>Chỉnh sửa không thành công</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Read-only: edited by %1</source>
         <translation>Chỉ đọc: đang được %1 chỉnh sửa</translation>
     </message>
@@ -494,7 +494,7 @@
         <translation>Đang chỉnh sửa %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+104"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Hoàn tác %1</translation>
     </message>
@@ -947,12 +947,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Add layers</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 chứa nhiều lớp. Cần thêm những lớp nào?</translation>
     </message>
@@ -967,7 +967,7 @@
         <translation>Giữ mã số và thuộc tính của:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
         <translation>%1 chưa có hệ quy chiếu tọa độ: dùng Lớp ▸ Gán hệ quy chiếu…</translation>
     </message>
@@ -1050,6 +1050,11 @@
         <location line="+2"/>
         <source>&amp;History of the selected growing area…</source>
         <translation>Lị&amp;ch sử của vùng trồng đã chọn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fix the geometry of the selected growing areas</source>
+        <translation>Sửa hình học của các vùng t&amp;rồng đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1329,12 +1334,30 @@
         <translation>Không gộp được các vùng trồng</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Cannot fix the geometry</source>
+        <translation>Không sửa được hình học</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fix the geometry of growing area %1</source>
+        <translation>Sửa hình học của vùng trồng %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n growing area(s) fixed</source>
+        <translation>
+            <numerusform>Đã sửa %n vùng trồng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot delete the growing area</source>
         <translation>Không xóa được vùng trồng</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Untitled project</source>
         <translation>Dự án chưa đặt tên</translation>
     </message>
@@ -1372,7 +1395,7 @@
 <context>
     <name>agrimap::MapCanvas</name>
     <message>
-        <location filename="../../app/map/map_canvas.cpp" line="+251"/>
+        <location filename="../../app/map/map_canvas.cpp" line="+252"/>
         <source>Open a project or add layers (Ctrl+O), or drop files here.</source>
         <translation>Mở dự án hoặc thêm lớp (Ctrl+O), hoặc kéo thả tệp vào đây.</translation>
     </message>
