@@ -1,0 +1,61 @@
+#include "cli_commands.h"
+#include "publishing/default_export_profile.h"
+#include "publishing/open_data_exporter.h"
+
+#include <QDateTime>
+
+namespace agrimap::cli {
+
+int runExportOpenData(const QStringList& arguments, Streams streams) {
+    QString project;
+    QString output;
+    QString crs;
+    QDateTime timestamp;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        const bool hasValue = i + 1 < arguments.size();
+        if (argument == QLatin1String("--out") && hasValue) {
+            output = arguments[++i];
+        } else if (argument == QLatin1String("--crs") && hasValue) {
+            crs = arguments[++i];
+        } else if (argument == QLatin1String("--timestamp") && hasValue) {
+            timestamp = QDateTime::fromString(arguments[++i], Qt::ISODate);
+            if (!timestamp.isValid()) {
+                streams.err
+                    << "agrimap-cli export-opendata: --timestamp wants an ISO date and time\n";
+                return Failure;
+            }
+        } else if (project.isEmpty() && !argument.startsWith(QLatin1String("--"))) {
+            project = argument;
+        } else {
+            streams.err << "agrimap-cli export-opendata: unexpected " << argument << '\n';
+            return Failure;
+        }
+    }
+    if (project.isEmpty() || output.isEmpty()) {
+        streams.err << "agrimap-cli export-opendata: expected PROJECT.gpkg --out FILE.gpkg\n";
+        return Failure;
+    }
+    Result<ExportProfile> profile = defaultExportProfile(project);
+    if (!profile) {
+        streams.err << "agrimap-cli export-opendata: " << profile.errorMessage().simplified()
+                    << '\n';
+        return Failure;
+    }
+    if (!crs.isEmpty())
+        profile->targetCrs = crs;
+    profile->timestamp = timestamp;
+    const OpenDataExporter exporter(profile.value(), project);
+    Result<ExportReport> report = exporter.exportTo(output);
+    if (!report) {
+        streams.err << "agrimap-cli export-opendata: " << report.errorMessage().simplified()
+                    << '\n';
+        return Failure;
+    }
+    for (const ExportReport::Layer& layer : report->layers)
+        streams.out << layer.name << ": " << layer.features << " feature(s)\n";
+    streams.out << "wrote " << output << " in " << report->milliseconds << " ms\n";
+    return Success;
+}
+
+} // namespace agrimap::cli
