@@ -1,4 +1,5 @@
 #include "cli_commands.h"
+#include "publishing/companion_files.h"
 #include "publishing/default_export_profile.h"
 #include "publishing/open_data_exporter.h"
 
@@ -11,6 +12,7 @@ int runExportOpenData(const QStringList& arguments, Streams streams) {
     QString output;
     QString crs;
     QDateTime timestamp;
+    CompanionOptions companions;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
         const bool hasValue = i + 1 < arguments.size();
@@ -25,6 +27,10 @@ int runExportOpenData(const QStringList& arguments, Streams streams) {
                     << "agrimap-cli export-opendata: --timestamp wants an ISO date and time\n";
                 return Failure;
             }
+        } else if (argument == QLatin1String("--geojson")) {
+            companions.geojson = true;
+        } else if (argument == QLatin1String("--csv")) {
+            companions.csv = true;
         } else if (project.isEmpty() && !argument.startsWith(QLatin1String("--"))) {
             project = argument;
         } else {
@@ -54,6 +60,13 @@ int runExportOpenData(const QStringList& arguments, Streams streams) {
     }
     for (const ExportReport::Layer& layer : report->layers)
         streams.out << layer.name << ": " << layer.features << " feature(s)\n";
+    Result<QStringList> files = writeCompanionFiles(output, companions);
+    if (!files) {
+        streams.err << "agrimap-cli export-opendata: " << files.errorMessage().simplified() << '\n';
+        return Failure;
+    }
+    for (const QString& file : files.value())
+        streams.out << "file: " << file << '\n';
     streams.out << "wrote " << output << " in " << report->milliseconds << " ms\n";
     return Success;
 }

@@ -1,6 +1,7 @@
 #include "area_fixtures.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
+#include "publishing/companion_files.h"
 #include "publishing/default_export_profile.h"
 #include "publishing/open_data_exporter.h"
 #include "test_data.h"
@@ -153,6 +154,30 @@ private Q_SLOTS:
                                     .contains(QStringLiteral("revoked"));
         }
         QVERIFY(statusSpelled);
+    }
+
+    void geojsonCsvAndChecksums() {
+        QTemporaryDir out;
+        const QString package = out.filePath(QStringLiteral("publish.gpkg"));
+        QVERIFY(OpenDataExporter(profile(), m_project).exportTo(package));
+        Result<QStringList> files =
+            writeCompanionFiles(package, CompanionOptions{true, true, true});
+        QVERIFY2(files, qPrintable(files.errorMessage()));
+        QCOMPARE(files->size(), 1 + 4 * 2 + 1); // package, GeoJSON and CSV per layer, manifest
+        GDALDatasetUniquePtr geojson =
+            openRead(out.filePath(QStringLiteral("publish_growing_areas.geojson")));
+        QVERIFY(geojson);
+        QCOMPARE(geojson->GetLayer(0)->GetFeatureCount(), GIntBig(36));
+        QFile manifest(files->last());
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = manifest.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 9);
+        for (const QByteArray& line : lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            QCOMPARE(parts.first(),
+                     sha256Of(out.filePath(QString::fromUtf8(parts.last()))).value().toLatin1());
+        }
+        QVERIFY(QDir(out.path()).entryList({QStringLiteral("*partial*")}).isEmpty());
     }
 
     void areasSurviveTheReprojection() {
