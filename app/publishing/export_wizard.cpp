@@ -30,15 +30,16 @@ namespace {
 
 enum Pages { ProfilePage, MetadataPage, RunPage };
 
-QStringList fieldsOf(const ExportLayer& layer) {
+// The layer's fields and feature count, read without loading it, for the preview.
+std::pair<QStringList, qint64> fieldsOf(const ExportLayer& layer) {
     Result<DataSourceInfo> source = probeDataSource(layer.sourcePath);
     if (!source)
-        return layer.fields;
+        return {layer.fields, -1};
     for (const SourceLayerInfo& info : source->layers) {
         if (info.name == layer.sourceLayer)
-            return info.fieldNames;
+            return {info.fieldNames, info.featureCount};
     }
-    return layer.fields;
+    return {layer.fields, -1};
 }
 
 } // namespace
@@ -172,10 +173,14 @@ void ExportWizard::showProfile(const ExportProfile& profile) {
     m_shown = profile;
     m_tree->clear();
     for (const ExportLayer& layer : profile.layers) {
-        auto* layerItem = new QTreeWidgetItem(m_tree, {layer.outputName, layer.titleVi});
+        const auto [fields, count] = fieldsOf(layer);
+        auto* layerItem = new QTreeWidgetItem(
+            m_tree, {layer.outputName,
+                     count < 0 ? layer.titleVi
+                               : tr("%1 — %n feature(s)", nullptr, int(count)).arg(layer.titleVi)});
         layerItem->setFlags(layerItem->flags() | Qt::ItemIsUserCheckable);
         layerItem->setCheckState(0, Qt::Checked);
-        for (const QString& field : fieldsOf(layer)) {
+        for (const QString& field : fields) {
             auto* fieldItem = new QTreeWidgetItem(layerItem, {field});
             const QString reason = personal_data::reasonFor(layer.sourceLayer, field, m_marked);
             if (!reason.isEmpty()) {

@@ -50,6 +50,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QTreeWidget* tree = wizard.layerTree();
         QCOMPARE(tree->topLevelItemCount(), 4);
+        QVERIFY(itemNamed(tree, QStringLiteral("cadastral_parcels"))
+                    ->text(1)
+                    .contains(QStringLiteral("3000")));
 
         // The owner's name is there, locked, with the reason.
         QTreeWidgetItem* owner =

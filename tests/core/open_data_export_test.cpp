@@ -99,6 +99,12 @@ private Q_SLOTS:
         Result<ExportReport> report = OpenDataExporter(profile(), m_project).exportTo(out);
         QVERIFY2(report, qPrintable(report.errorMessage()));
         QCOMPARE(report->layers.size(), size_t(4));
+        {
+            GDALDatasetUniquePtr written = openRead(out);
+            OGRLayer* version = written->ExecuteSQL("PRAGMA user_version", nullptr, nullptr);
+            QVERIFY(OGRFeatureUniquePtr(version->GetNextFeature())->GetFieldAsInteger(0) >= 10300);
+            written->ReleaseResultSet(version);
+        }
         const QString validator =
             QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
         if (!QFileInfo::exists(validator))
@@ -213,8 +219,8 @@ private Q_SLOTS:
             QVERIFY(store);
             GrowingArea area = store.value()->area(7).value();
             GrowingArea noted = area;
-            noted.attributes.insert(QStringLiteral("name"),
-                                    QStringLiteral("Vùng ông Tư, CCCD 087123456789"));
+            noted.attributes.insert(QStringLiteral("notes"),
+                                    QStringLiteral("Liên hệ ông Tư, CCCD 087123456789"));
             QVERIFY(store.value()->updateArea(area, noted));
         }
         const QByteArray before = [&] {
@@ -224,15 +230,16 @@ private Q_SLOTS:
         }();
         Result<ExportProfile> made = defaultExportProfile(project);
         QVERIFY(made);
+        made->layers.front().fields << QStringLiteral("notes"); // free text, chosen by the user
         const QString out = scratch.filePath(QStringLiteral("leak.gpkg"));
         Result<ExportReport> refused = OpenDataExporter(made.value(), project).exportTo(out);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("production_areas")) &&
-                     refused.errorMessage().contains(QStringLiteral("name")) &&
+                     refused.errorMessage().contains(QStringLiteral("notes")) &&
                      refused.errorMessage().contains(QStringLiteral("feature 7")),
                  qPrintable(refused.errorMessage()));
         QVERIFY(!QFileInfo::exists(out));
-        QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
         const QByteArray after = [&] {
             QFile f(project);
             f.open(QIODevice::ReadOnly);
@@ -252,7 +259,32 @@ private Q_SLOTS:
         QVERIFY(!cancelled);
         QVERIFY(calls > 0);
         QVERIFY(!QFileInfo::exists(out));
-        QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
+    }
+
+    // A killed export (the command line, killed at several moments) never leaves a file under
+    // the final name that is not complete; the next export clears what it left.
+    void killedExportLeavesNoHalfFile() {
+        const QString out = m_directory.filePath(QStringLiteral("killed.gpkg"));
+        for (int delay : {5, 20, 40, 80, 120}) {
+            QFile::remove(out);
+            QProcess child;
+            child.start(QStringLiteral(AGRIMAP_CLI),
+                        {QStringLiteral("export-opendata"), m_project, QStringLiteral("--out"), out,
+                         QStringLiteral("--geojson"), QStringLiteral("--csv")});
+            QVERIFY(child.waitForStarted());
+            QTest::qWait(delay);
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            if (QFileInfo::exists(out)) { // it had finished: then it is whole
+                GDALDatasetUniquePtr package = openRead(out);
+                QVERIFY(package);
+                QCOMPARE(package->GetLayerByName("cadastral_parcels")->GetFeatureCount(),
+                         GIntBig(3000));
+            }
+        }
+        QVERIFY(OpenDataExporter(profile(), m_project).exportTo(out));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
     }
 
     void twoExportsAreEqual() {
