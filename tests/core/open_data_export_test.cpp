@@ -186,6 +186,37 @@ private Q_SLOTS:
         QVERIFY(QDir(out.path()).entryList({QStringLiteral("*partial*")}).isEmpty());
     }
 
+    // QGIS, when installed, reads the same counts (the benchmark machines have it).
+    void qgisReadsTheSameCounts() {
+        const QString out = m_directory.filePath(QStringLiteral("for-qgis.gpkg"));
+        QVERIFY(OpenDataExporter(profile(), m_project).exportTo(out));
+        const QString script = QStringLiteral(
+            "import os, sys\n"
+            "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+            "from qgis.core import QgsApplication, QgsVectorLayer\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            "for name in sys.argv[2:]:\n"
+            "    layer = QgsVectorLayer(sys.argv[1] + '|layername=' + name, name, 'ogr')\n"
+            "    print(name, layer.featureCount() if layer.isValid() else -1)\n"
+            "del layer\n"
+            "app.exitQgis()\n");
+        QProcess qgis;
+        qgis.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-c"), script, out, QStringLiteral("growing_areas"),
+                    QStringLiteral("land_use"), QStringLiteral("communes"),
+                    QStringLiteral("cadastral_parcels")});
+        if (!qgis.waitForFinished(120000) || qgis.exitStatus() != QProcess::NormalExit)
+            QSKIP("QGIS did not run");
+        const QString printed = QString::fromUtf8(qgis.readAllStandardOutput());
+        if (qgis.exitCode() != 0 && printed.isEmpty())
+            QSKIP("QGIS (python3-qgis) is not installed here");
+        QVERIFY2(printed.contains(QStringLiteral("growing_areas 36")) &&
+                     printed.contains(QStringLiteral("land_use 213")) &&
+                     printed.contains(QStringLiteral("communes 6")) &&
+                     printed.contains(QStringLiteral("cadastral_parcels 3000")),
+                 qPrintable(printed));
+    }
+
     void areasSurviveTheReprojection() {
         const QString out = m_directory.filePath(QStringLiteral("areas.gpkg"));
         QVERIFY(OpenDataExporter(profile(), m_project).exportTo(out));
