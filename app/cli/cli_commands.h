@@ -22,5 +22,7 @@ int runMakeProject(const QStringList& arguments, Streams streams);
 /// `agrimap-cli validate PROJECT.gpkg [--today YYYY-MM-DD]` — one line per broken rule of
 /// the growing areas; exit 1 when there is any, 0 when clean.
 int runValidate(const QStringList& arguments, Streams streams);
+/// `agrimap-cli export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp T]`.
+int runExportOpenData(const QStringList& arguments, Streams streams);
 
 } // namespace agrimap::cli

@@ -25,7 +25,11 @@ const char* usage =
     "  validate PROJECT.gpkg [--today YYYY-MM-DD]\n"
     "                            check the growing areas against the project's rules; one\n"
     "                            line per violation (rule, area, message, where); exit 1\n"
-    "                            when there is any, 0 when clean\n";
+    "                            when there is any, 0 when clean\n"
+    "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
+    "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
+    "                            publish the project's layers as an open-data GeoPackage\n"
+    "                            (no personal data; metadata and data dictionary inside)\n";
 
 } // namespace
 
@@ -58,6 +62,8 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runMakeProject(arguments, streams);
     if (command == QLatin1String("validate"))
         return agrimap::cli::runValidate(arguments, streams);
+    if (command == QLatin1String("export-opendata"))
+        return agrimap::cli::runExportOpenData(arguments, streams);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         out << usage;
         return agrimap::cli::Success;

@@ -21,6 +21,19 @@ using namespace agrimap;
 
 namespace {
 
+// An 80 m square with its south-west corner at (x, y).
+OGRPolygon squareAt(double x, double y) {
+    OGRLinearRing ring;
+    ring.addPoint(x, y);
+    ring.addPoint(x + 80, y);
+    ring.addPoint(x + 80, y + 80);
+    ring.addPoint(x, y + 80);
+    ring.closeRings();
+    OGRPolygon polygon;
+    polygon.addRing(&ring);
+    return polygon;
+}
+
 // Squares of 80 m on a 100 m grid; every 100th is shifted to overlap its neighbour.
 bool writeAreas(const QString& path, int count) {
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
@@ -47,15 +60,8 @@ bool writeAreas(const QString& path, int count) {
         feature.SetField("crop", "xoài");
         feature.SetField("status", "active");
         feature.SetField("commune", "Mỹ Ngãi");
-        OGRLinearRing ring;
-        ring.addPoint(x, y);
-        ring.addPoint(x + 80, y);
-        ring.addPoint(x + 80, y + 80);
-        ring.addPoint(x, y + 80);
-        ring.closeRings();
-        OGRPolygon polygon;
-        polygon.addRing(&ring);
         OGRMultiPolygon multi;
+        const OGRPolygon polygon = squareAt(x, y);
         multi.addGeometry(&polygon);
         feature.SetGeometry(&multi);
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
@@ -108,14 +114,7 @@ int main(int argc, char* argv[]) {
             area.attributes.insert(QStringLiteral("status"), QStringLiteral("active"));
             const double x = 540000 + i * 100.0;
             const double y = 1140000 + (count / 400 + 2) * 100.0;
-            OGRLinearRing ring;
-            ring.addPoint(x, y);
-            ring.addPoint(x + 80, y);
-            ring.addPoint(x + 80, y + 80);
-            ring.addPoint(x, y + 80);
-            ring.closeRings();
-            OGRPolygon polygon;
-            polygon.addRing(&ring);
+            const OGRPolygon polygon = squareAt(x, y);
             area.geometryWkb.resize(qsizetype(polygon.WkbSize()));
             polygon.exportToWkb(wkbNDR, reinterpret_cast<unsigned char*>(area.geometryWkb.data()),
                                 wkbVariantIso);
