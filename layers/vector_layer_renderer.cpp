@@ -43,12 +43,17 @@ QString cadastralLabel(const FeatureRecord& record, const LayerStyle& style) {
 
 namespace {
 
+// Draws one frame of a layer onto a painter whose coordinates are the frame's pixels. With
+// `pixels` (the image the painter draws into) tiny features are written straight into it;
+// without (a print) they are drawn as small rectangles and pens scale with the painter.
 class FrameDrawer {
 public:
-    FrameDrawer(const VectorRenderInput& input, const MapSettings& settings, QImage& image)
+    FrameDrawer(const VectorRenderInput& input, const MapSettings& settings, QPainter& painter,
+                QImage* pixels)
         : m_input(input)
         , m_settings(settings)
-        , m_image(image)
+        , m_painter(painter)
+        , m_pixels(pixels)
         , m_geometries(*input.geometries)
         , m_scale(1.0 / settings.unitsPerPixel()) {
         const QRectF extent = settings.visibleExtent();
@@ -60,23 +65,30 @@ public:
             const QColor fill = style.fillFor(category);
             m_fills.push_back(fill);
             const QColor footprint = fill.alpha() == 0 ? style.stroke : fill;
+            m_footprintColours.push_back(footprint);
             m_footprints.push_back(qPremultiply(footprint.rgba()));
         }
         m_pen = QPen(style.stroke, style.strokeWidth);
-        m_pen.setCosmetic(true);
+        // On screen a cosmetic pen is the fast one; on paper the width must scale with the
+        // painter, so that a line prints as thick as it looks on screen.
+        m_pen.setCosmetic(pixels != nullptr);
         m_pen.setJoinStyle(Qt::MiterJoin);
     }
 
     bool drawFeatures(const std::vector<uint32_t>& features, const std::atomic_bool& cancel) {
-        QPainter painter(&m_image);
+        QPainter& painter = m_painter;
+        painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setPen(m_pen);
         uint32_t done = 0;
         for (const uint32_t feature : features) {
-            if (++done % cancelCheckInterval == 0 && cancel.load(std::memory_order_relaxed))
+            if (++done % cancelCheckInterval == 0 && cancel.load(std::memory_order_relaxed)) {
+                painter.restore();
                 return false;
+            }
             drawFeature(painter, feature);
         }
+        painter.restore();
         return true;
     }
 
@@ -84,7 +96,8 @@ public:
         if (!m_input.selected)
             return;
         const std::vector<uint8_t>& selected = *m_input.selected;
-        QPainter painter(&m_image);
+        QPainter& painter = m_painter;
+        painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
         QPen pen(QColor(255, 230, 0), 2.5);
         pen.setCosmetic(true);
@@ -94,6 +107,7 @@ public:
             if (feature < selected.size() && selected[feature])
                 drawShape(painter, feature, true);
         }
+        painter.restore();
     }
 
     void drawLabels(const std::vector<uint32_t>& features, const std::atomic_bool& cancel) {
@@ -101,7 +115,9 @@ public:
         if (!style.labels || !m_input.data ||
             m_settings.scaleDenominator() > style.labelMaximumScale)
             return;
-        QPainter painter(&m_image);
+        QPainter& painter = m_painter;
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setRenderHint(QPainter::TextAntialiasing, true);
         QFont font = painter.font();
         font.setPixelSize(10);
@@ -113,13 +129,13 @@ public:
         int drawn = 0;
         for (const uint32_t feature : features) {
             if (drawn >= maximumLabels || cancel.load(std::memory_order_relaxed))
-                return;
+                break;
             const QRectF box = screenBox(feature);
             if (box.width() < 20 || box.height() < 20 || feature >= m_input.data->fids.size())
                 continue;
             const Result<FeatureRecord> record = reader.read(m_input.data->fids[feature]);
             if (!record)
-                return;
+                break;
             const QString label = cadastralLabel(record.value(), style);
             if (label.isEmpty())
                 continue;
@@ -133,6 +149,7 @@ public:
             painter.drawText(textBox, Qt::AlignCenter, label);
             ++drawn;
         }
+        painter.restore();
     }
 
 private:
@@ -154,7 +171,10 @@ private:
                                  : -1;
         if (width <= footprintPixels && height <= footprintPixels &&
             m_geometries.featureKind(feature) != GeometryKind::Point) {
-            fillFootprint(bounds, m_footprints[size_t(category + 1)]);
+            if (m_pixels)
+                fillFootprint(bounds, m_footprints[size_t(category + 1)]);
+            else
+                paintFootprint(painter, bounds, m_footprintColours[size_t(category + 1)]);
             return;
         }
         painter.setBrush(m_fills[size_t(category + 1)]);
@@ -163,8 +183,8 @@ private:
 
     // Writes the feature's pixel footprint straight into the image: no QPainter per feature.
     void fillFootprint(const Bounds& bounds, QRgb colour) {
-        const int imageWidth = m_image.width();
-        const int imageHeight = m_image.height();
+        const int imageWidth = m_pixels->width();
+        const int imageHeight = m_pixels->height();
         int x0 = int(std::floor((bounds.minX - m_originX) * m_scale));
         int x1 = int(std::floor((bounds.maxX - m_originX) * m_scale));
         int y0 = int(std::floor((m_originY - bounds.maxY) * m_scale));
@@ -174,10 +194,19 @@ private:
         x1 = std::min(x1, imageWidth - 1);
         y1 = std::min(y1, imageHeight - 1);
         for (int y = y0; y <= y1; ++y) {
-            auto* line = reinterpret_cast<QRgb*>(m_image.scanLine(y));
+            auto* line = reinterpret_cast<QRgb*>(m_pixels->scanLine(y));
             for (int x = x0; x <= x1; ++x)
                 line[x] = colour;
         }
+    }
+
+    // The same footprint for a painter that is not an image: the pixels it covers.
+    void paintFootprint(QPainter& painter, const Bounds& bounds, const QColor& colour) {
+        const double x0 = std::floor((bounds.minX - m_originX) * m_scale);
+        const double x1 = std::floor((bounds.maxX - m_originX) * m_scale);
+        const double y0 = std::floor((m_originY - bounds.maxY) * m_scale);
+        const double y1 = std::floor((m_originY - bounds.minY) * m_scale);
+        painter.fillRect(QRectF(x0, y0, x1 - x0 + 1, y1 - y0 + 1), colour);
     }
 
     void drawShape(QPainter& painter, uint32_t feature, bool highlight) {
@@ -234,13 +263,15 @@ private:
 
     const VectorRenderInput& m_input;
     const MapSettings& m_settings;
-    QImage& m_image;
+    QPainter& m_painter;
+    QImage* m_pixels; // the painter's image on screen; null on paper
     const FlatGeometries& m_geometries;
     double m_scale;
     double m_originX = 0;
     double m_originY = 0;
-    std::vector<QColor> m_fills;    // index: category + 1
-    std::vector<QRgb> m_footprints; // index: category + 1
+    std::vector<QColor> m_fills;            // index: category + 1
+    std::vector<QColor> m_footprintColours; // index: category + 1
+    std::vector<QRgb> m_footprints;         // premultiplied, index: category + 1
     QPen m_pen;
     std::vector<QPointF> m_points;
 };
@@ -254,12 +285,26 @@ QImage renderVectorLayer(const VectorRenderInput& input, const MapSettings& sett
     if (!input.geometries || !input.index || !settings.isValid())
         return image;
     const std::vector<uint32_t> visible = input.index->query(settings.visibleBounds());
-    FrameDrawer drawer(input, settings, image);
+    QPainter painter(&image);
+    FrameDrawer drawer(input, settings, painter, &image);
     if (!drawer.drawFeatures(visible, cancel))
         return {};
     drawer.drawSelection(visible);
     drawer.drawLabels(visible, cancel);
+    painter.end();
     return image;
+}
+
+bool paintVectorLayer(QPainter& painter, const VectorRenderInput& input,
+                      const MapSettings& settings, const std::atomic_bool& cancel) {
+    if (!input.geometries || !input.index || !settings.isValid())
+        return true;
+    const std::vector<uint32_t> visible = input.index->query(settings.visibleBounds());
+    FrameDrawer drawer(input, settings, painter, nullptr);
+    if (!drawer.drawFeatures(visible, cancel))
+        return false;
+    drawer.drawLabels(visible, cancel);
+    return !cancel.load(std::memory_order_relaxed);
 }
 
 } // namespace agrimap
