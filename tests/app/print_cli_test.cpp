@@ -101,8 +101,8 @@ private Q_SLOTS:
         QVERIFY(pdf.read(5) == "%PDF-");
         const QImage page = rasterisePdf(m_samplePdf, 100);
         QVERIFY(!page.isNull());
-        // A4 landscape at 100 dpi.
-        QCOMPARE(page.size(), QSize(1169, 827));
+        // A4 landscape at 100 dpi (poppler rounds 1169.3 up).
+        QVERIFY(qAbs(page.width() - 1169) <= 1 && qAbs(page.height() - 827) <= 1);
         const QString reference =
             QStringLiteral(AGRIMAP_SOURCE_DIR "/tests/app/reference/print_sample_a4.png");
         if (qEnvironmentVariableIsSet("AGRIMAP_UPDATE_REFERENCES")) {
@@ -190,12 +190,15 @@ private Q_SLOTS:
         const QRect inner = QRect(QPoint(0, 0), frame.size()).adjusted(3, 3, -3, -3);
         const QImage printedMap = page.copy(frame).copy(inner);
         const QImage canvasMap = canvas.copy(inner);
+        // Poppler strokes the 0.6-pixel outlines a little darker than Qt does; the geometry
+        // is the same pixel for pixel (measured: 4.8 and 3 %; a map one pixel off gives 14 and
+        // 14 %).
         const ImageDifference difference = compareImages(printedMap, canvasMap);
-        if (!difference.within(4.0, 0.03)) {
+        if (!difference.within(6.0, 0.04)) {
             printedMap.save(QDir::temp().filePath(QStringLiteral("print_frame_actual.png")));
             canvasMap.save(QDir::temp().filePath(QStringLiteral("print_frame_canvas.png")));
         }
-        QVERIFY2(difference.within(4.0, 0.03), qPrintable(difference.describe()));
+        QVERIFY2(difference.within(6.0, 0.04), qPrintable(difference.describe()));
     }
 
     void pngAtTheChosenResolution() {
@@ -216,8 +219,12 @@ private Q_SLOTS:
                          QStringLiteral("--landscape"), QStringLiteral("--title"), vietnameseTitle})
                      .exitCode,
                  0);
-        const ImageDifference difference = compareImages(image, rasterisePdf(pdf, 120));
-        QVERIFY2(difference.within(4.0, 0.03), qPrintable(difference.describe()));
+        // Poppler rounds the page size up where the PNG rounds to the nearest pixel.
+        const QImage fromPdf = rasterisePdf(pdf, 120);
+        const QRect common(0, 0, qMin(image.width(), fromPdf.width()),
+                           qMin(image.height(), fromPdf.height()));
+        const ImageDifference difference = compareImages(image.copy(common), fromPdf.copy(common));
+        QVERIFY2(difference.within(6.0, 0.04), qPrintable(difference.describe()));
     }
 
     void logoIsPrinted() {
