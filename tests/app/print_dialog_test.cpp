@@ -44,13 +44,13 @@ private:
             return nullptr;
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
         PrintDialog* dialog = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] {
                 dialog = m_window->findChild<PrintDialog*>();
                 return dialog && dialog->isVisible();
             },
             5000);
-        return dialog;
+        return shown ? dialog : nullptr;
     }
 
     static bool waitForPreview(PrintDialog* dialog) {

@@ -38,8 +38,16 @@ QRectF communeExtent(const QString& path, const QString& commune) {
     const QByteArray filter =
         QStringLiteral("commune = '%1' AND map_sheet <= 2").arg(commune).toUtf8();
     layer->SetAttributeFilter(filter.constData());
+    // GetExtent() of a GeoPackage ignores the filter: add the parcels up one by one.
     OGREnvelope envelope;
-    if (layer->GetExtent(&envelope, TRUE) != OGRERR_NONE)
+    for (const auto& feature : *layer) {
+        if (const OGRGeometry* geometry = feature->GetGeometryRef()) {
+            OGREnvelope one;
+            geometry->getEnvelope(&one);
+            envelope.Merge(one);
+        }
+    }
+    if (!envelope.IsInit())
         qFatal("no parcels of %s", qPrintable(commune));
     return QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
 }
