@@ -51,8 +51,8 @@ QList<LegendEntry> legendInExtent(const VectorLayer& layer, const QRectF& extent
         entries.append(
             {style.fillFor(-1), style.stroke,
              codes.isEmpty()
-                 ? QCoreApplication::translate("agrimap::print::Legend", "Other codes")
-                 : QCoreApplication::translate("agrimap::print::Legend", "%1 — unknown codes")
+                 ? QCoreApplication::translate("agrimap::print", "Other codes")
+                 : QCoreApplication::translate("agrimap::print", "%1 — unknown codes")
                        .arg(codes),
              inView[0]});
     }

@@ -114,7 +114,7 @@ void paintPrintLegend(QPainter& painter, const PrintPage& page, const PaperUnits
     painter.setFont(printFont(9, true));
     painter.drawText(units.rect(QRectF(box.left(), box.top(), box.width(), headingHeight)),
                      Qt::AlignLeft | Qt::AlignTop,
-                     QCoreApplication::translate("agrimap::print::Legend", "Legend"));
+                     QCoreApplication::translate("agrimap::print", "Legend"));
 
     const double height = box.height() - headingHeight;
     // The largest size at which everything fits; at the smallest, as much as fits.
@@ -173,7 +173,7 @@ void paintPrintLegend(QPainter& painter, const PrintPage& page, const PaperUnits
         const double x = box.left() + lastColumn * columnWidth;
         painter.drawText(units.rect(QRectF(x, nextTop, columnWidth, entryRowHeight * size)),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         QCoreApplication::translate("agrimap::print::Legend", "… and %n more",
+                         QCoreApplication::translate("agrimap::print", "… and %n more",
                                                      nullptr, int(rows.size() - drawn)));
     }
     painter.restore();

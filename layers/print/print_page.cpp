@@ -12,7 +12,7 @@ namespace agrimap::print {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::print::PrintPage", text);
+    return QCoreApplication::translate("agrimap::print", text);
 }
 
 } // namespace

@@ -12,7 +12,7 @@ namespace agrimap::print {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::print::PrintPage", text);
+    return QCoreApplication::translate("agrimap::print", text);
 }
 
 // The classic two-tone arrow in `box` (mm): left half black, right half white, "N" on top.

@@ -19,7 +19,7 @@ namespace agrimap::print {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::print::PrintPage", text);
+    return QCoreApplication::translate("agrimap::print", text);
 }
 
 constexpr int pdfResolution = 1200;
