@@ -17,6 +17,9 @@ namespace {
 constexpr double footprintPixels = 3.0;
 constexpr uint32_t cancelCheckInterval = 4096;
 constexpr int maximumLabels = 2000;
+// On paper the footprints go into one image of up to 300 dpi, drawn once under the shapes: a
+// PDF of a province holds one picture instead of a million specks.
+constexpr double maximumFootprintScale = 300.0 / 96.0;
 
 QString valueText(const FeatureRecord& record, const QString& field) {
     const qsizetype index = field.isEmpty() ? -1 : record.fieldNames.indexOf(field);
@@ -43,19 +46,24 @@ QString cadastralLabel(const FeatureRecord& record, const LayerStyle& style) {
 
 namespace {
 
-// Draws one frame of a layer onto a painter whose coordinates are the frame's pixels. With
-// `pixels` (the image the painter draws into) tiny features are written straight into it;
-// without (a print) they are drawn as small rectangles and pens scale with the painter.
+// Which features one pass over the frame draws.
+enum class Pass { Everything, FootprintsOnly, ShapesOnly };
+
+// Draws one frame of a layer onto a painter whose coordinates are the frame's pixels. Tiny
+// features are written straight into `pixels` as their footprint: on screen the very image
+// the painter draws into, on paper an image `pixelScale` times finer than the frame. On
+// screen pens are cosmetic; on paper they scale with the painter.
 class FrameDrawer {
 public:
     FrameDrawer(const VectorRenderInput& input, const MapSettings& settings, QPainter& painter,
-                QImage* pixels)
+                QImage& pixels, double pixelScale, bool onScreen)
         : m_input(input)
         , m_settings(settings)
         , m_painter(painter)
         , m_pixels(pixels)
         , m_geometries(*input.geometries)
-        , m_scale(1.0 / settings.unitsPerPixel()) {
+        , m_scale(1.0 / settings.unitsPerPixel())
+        , m_pixelScale(pixelScale) {
         const QRectF extent = settings.visibleExtent();
         m_originX = extent.left();
         m_originY = extent.bottom();
@@ -65,17 +73,17 @@ public:
             const QColor fill = style.fillFor(category);
             m_fills.push_back(fill);
             const QColor footprint = fill.alpha() == 0 ? style.stroke : fill;
-            m_footprintColours.push_back(footprint);
             m_footprints.push_back(qPremultiply(footprint.rgba()));
         }
         m_pen = QPen(style.stroke, style.strokeWidth);
         // On screen a cosmetic pen is the fast one; on paper the width must scale with the
         // painter, so that a line prints as thick as it looks on screen.
-        m_pen.setCosmetic(pixels != nullptr);
+        m_pen.setCosmetic(onScreen);
         m_pen.setJoinStyle(Qt::MiterJoin);
     }
 
-    bool drawFeatures(const std::vector<uint32_t>& features, const std::atomic_bool& cancel) {
+    bool drawFeatures(const std::vector<uint32_t>& features, const std::atomic_bool& cancel,
+                      Pass pass = Pass::Everything) {
         QPainter& painter = m_painter;
         painter.save();
         painter.setRenderHint(QPainter::Antialiasing, true);
@@ -86,7 +94,7 @@ public:
                 painter.restore();
                 return false;
             }
-            drawFeature(painter, feature);
+            drawFeature(painter, feature, pass);
         }
         painter.restore();
         return true;
@@ -160,7 +168,7 @@ private:
             QPointF((bounds.maxX - m_originX) * m_scale, (m_originY - bounds.minY) * m_scale));
     }
 
-    void drawFeature(QPainter& painter, uint32_t feature) {
+    void drawFeature(QPainter& painter, uint32_t feature, Pass pass) {
         const Bounds& bounds = m_geometries.bounds(feature);
         if (bounds.isEmpty())
             return;
@@ -171,42 +179,34 @@ private:
                                  : -1;
         if (width <= footprintPixels && height <= footprintPixels &&
             m_geometries.featureKind(feature) != GeometryKind::Point) {
-            if (m_pixels)
+            if (pass != Pass::ShapesOnly)
                 fillFootprint(bounds, m_footprints[size_t(category + 1)]);
-            else
-                paintFootprint(painter, bounds, m_footprintColours[size_t(category + 1)]);
             return;
         }
+        if (pass == Pass::FootprintsOnly)
+            return;
         painter.setBrush(m_fills[size_t(category + 1)]);
         drawShape(painter, feature, false);
     }
 
     // Writes the feature's pixel footprint straight into the image: no QPainter per feature.
     void fillFootprint(const Bounds& bounds, QRgb colour) {
-        const int imageWidth = m_pixels->width();
-        const int imageHeight = m_pixels->height();
-        int x0 = int(std::floor((bounds.minX - m_originX) * m_scale));
-        int x1 = int(std::floor((bounds.maxX - m_originX) * m_scale));
-        int y0 = int(std::floor((m_originY - bounds.maxY) * m_scale));
-        int y1 = int(std::floor((m_originY - bounds.minY) * m_scale));
+        const int imageWidth = m_pixels.width();
+        const int imageHeight = m_pixels.height();
+        const double scale = m_scale * m_pixelScale;
+        int x0 = int(std::floor((bounds.minX - m_originX) * scale));
+        int x1 = int(std::floor((bounds.maxX - m_originX) * scale));
+        int y0 = int(std::floor((m_originY - bounds.maxY) * scale));
+        int y1 = int(std::floor((m_originY - bounds.minY) * scale));
         x0 = std::max(x0, 0);
         y0 = std::max(y0, 0);
         x1 = std::min(x1, imageWidth - 1);
         y1 = std::min(y1, imageHeight - 1);
         for (int y = y0; y <= y1; ++y) {
-            auto* line = reinterpret_cast<QRgb*>(m_pixels->scanLine(y));
+            auto* line = reinterpret_cast<QRgb*>(m_pixels.scanLine(y));
             for (int x = x0; x <= x1; ++x)
                 line[x] = colour;
         }
-    }
-
-    // The same footprint for a painter that is not an image: the pixels it covers.
-    void paintFootprint(QPainter& painter, const Bounds& bounds, const QColor& colour) {
-        const double x0 = std::floor((bounds.minX - m_originX) * m_scale);
-        const double x1 = std::floor((bounds.maxX - m_originX) * m_scale);
-        const double y0 = std::floor((m_originY - bounds.maxY) * m_scale);
-        const double y1 = std::floor((m_originY - bounds.minY) * m_scale);
-        painter.fillRect(QRectF(x0, y0, x1 - x0 + 1, y1 - y0 + 1), colour);
     }
 
     void drawShape(QPainter& painter, uint32_t feature, bool highlight) {
@@ -264,14 +264,14 @@ private:
     const VectorRenderInput& m_input;
     const MapSettings& m_settings;
     QPainter& m_painter;
-    QImage* m_pixels; // the painter's image on screen; null on paper
+    QImage& m_pixels; // footprints: the painter's own image on screen, a finer one on paper
     const FlatGeometries& m_geometries;
     double m_scale;
+    double m_pixelScale; // footprint pixels per frame pixel
     double m_originX = 0;
     double m_originY = 0;
-    std::vector<QColor> m_fills;            // index: category + 1
-    std::vector<QColor> m_footprintColours; // index: category + 1
-    std::vector<QRgb> m_footprints;         // premultiplied, index: category + 1
+    std::vector<QColor> m_fills;    // index: category + 1
+    std::vector<QRgb> m_footprints; // premultiplied, index: category + 1
     QPen m_pen;
     std::vector<QPointF> m_points;
 };
@@ -286,7 +286,7 @@ QImage renderVectorLayer(const VectorRenderInput& input, const MapSettings& sett
         return image;
     const std::vector<uint32_t> visible = input.index->query(settings.visibleBounds());
     QPainter painter(&image);
-    FrameDrawer drawer(input, settings, painter, &image);
+    FrameDrawer drawer(input, settings, painter, image, 1.0, true);
     if (!drawer.drawFeatures(visible, cancel))
         return {};
     drawer.drawSelection(visible);
@@ -300,8 +300,35 @@ bool paintVectorLayer(QPainter& painter, const VectorRenderInput& input,
     if (!input.geometries || !input.index || !settings.isValid())
         return true;
     const std::vector<uint32_t> visible = input.index->query(settings.visibleBounds());
-    FrameDrawer drawer(input, settings, painter, nullptr);
-    if (!drawer.drawFeatures(visible, cancel))
+    const QTransform& device = painter.deviceTransform();
+    const double pixelScale =
+        std::clamp(std::hypot(device.m11(), device.m12()), 1.0, maximumFootprintScale);
+    const QSize size = settings.outputSize();
+    // The footprint image only when some feature is that small.
+    const double tiny = footprintPixels * settings.unitsPerPixel();
+    const FlatGeometries& geometries = *input.geometries;
+    const bool anyTiny = std::any_of(visible.begin(), visible.end(), [&](uint32_t feature) {
+        const Bounds& bounds = geometries.bounds(feature);
+        return bounds.maxX - bounds.minX <= tiny && bounds.maxY - bounds.minY <= tiny;
+    });
+    QImage footprints;
+    if (anyTiny) {
+        footprints =
+            QImage(int(std::ceil(size.width() * pixelScale)),
+                   int(std::ceil(size.height() * pixelScale)), QImage::Format_ARGB32_Premultiplied);
+        footprints.fill(Qt::transparent);
+    }
+    FrameDrawer drawer(input, settings, painter, footprints, pixelScale, false);
+    if (anyTiny) {
+        if (!drawer.drawFeatures(visible, cancel, Pass::FootprintsOnly))
+            return false;
+        painter.save();
+        // Lossless: JPEG would smear the specks' colours.
+        painter.setRenderHint(QPainter::LosslessImageRendering, true);
+        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(size)), footprints);
+        painter.restore();
+    }
+    if (!drawer.drawFeatures(visible, cancel, Pass::ShapesOnly))
         return false;
     drawer.drawLabels(visible, cancel);
     return !cancel.load(std::memory_order_relaxed);

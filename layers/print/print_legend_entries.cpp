@@ -52,8 +52,7 @@ QList<LegendEntry> legendInExtent(const VectorLayer& layer, const QRectF& extent
             {style.fillFor(-1), style.stroke,
              codes.isEmpty()
                  ? QCoreApplication::translate("agrimap::print", "Other codes")
-                 : QCoreApplication::translate("agrimap::print", "%1 — unknown codes")
-                       .arg(codes),
+                 : QCoreApplication::translate("agrimap::print", "%1 — unknown codes").arg(codes),
              inView[0]});
     }
     return entries;

@@ -173,8 +173,8 @@ void paintPrintLegend(QPainter& painter, const PrintPage& page, const PaperUnits
         const double x = box.left() + lastColumn * columnWidth;
         painter.drawText(units.rect(QRectF(x, nextTop, columnWidth, entryRowHeight * size)),
                          Qt::AlignLeft | Qt::AlignVCenter,
-                         QCoreApplication::translate("agrimap::print", "… and %n more",
-                                                     nullptr, int(rows.size() - drawn)));
+                         QCoreApplication::translate("agrimap::print", "… and %n more", nullptr,
+                                                     int(rows.size() - drawn)));
     }
     painter.restore();
 }
