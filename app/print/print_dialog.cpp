@@ -86,6 +86,8 @@ PrintDialog::PrintDialog(const LayerCollection* layers, const QRectF& currentVie
     m_previewTimer.setInterval(250);
     connect(&m_previewTimer, &QTimer::timeout, this, &PrintDialog::updatePreview);
     connect(m_form, &PrintOptionsForm::changed, &m_previewTimer, qOverload<>(&QTimer::start));
+    // A layer that finishes loading (or is hidden) shows in the preview too.
+    connect(layers, &LayerCollection::mapChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     connect(buttons, &QDialogButtonBox::rejected, this, &PrintDialog::reject);
     connect(m_print, &QPushButton::clicked, this, &PrintDialog::startPrint);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -103,6 +105,10 @@ PrintDialog::~PrintDialog() {
     if (m_cancelFlag)
         *m_cancelFlag = true;
     m_watcher.waitForFinished();
+}
+
+bool PrintDialog::isPreviewPending() const {
+    return m_previewTimer.isActive() || m_preview->isDrawing();
 }
 
 QWidget* PrintDialog::createOutputRow() {

@@ -40,6 +40,8 @@ public:
     /// The scale and ground size the preview shows, e.g. "1:10 000 · 3.9 × 2.6 km".
     QLabel* scaleLabel() const { return m_scaleText; }
     bool isPrinting() const { return m_watcher.isRunning(); }
+    /// True from an option's change until the preview shows it.
+    bool isPreviewPending() const;
 
 Q_SIGNALS:
     /// A print ended: written (ok) or failed or cancelled (the status says which).

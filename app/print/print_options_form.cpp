@@ -155,7 +155,7 @@ print::PrintOptions PrintOptionsForm::options(QString* problem) const {
             *problem = tr("The extent must be four numbers, xmin, ymin, xmax, ymax, in the "
                           "map's CRS; the current view is printed instead.");
     }
-    if (m_scale->currentIndex() != 0 || m_scale->currentText() != m_scale->itemText(0)) {
+    if (m_scale->currentText() != m_scale->itemText(0)) {
         if (const std::optional<double> scale = print::parseScaleText(m_scale->currentText()))
             options.scaleDenominator = *scale;
         else if (problem)

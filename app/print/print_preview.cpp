@@ -17,6 +17,7 @@ PrintPreview::PrintPreview(QWidget* parent)
             return; // cancelled by a newer page
         m_image = image;
         m_problem.clear();
+        m_drawing = false;
         update();
         Q_EMIT drawn();
     });
@@ -32,6 +33,7 @@ void PrintPreview::showPage(const print::PrintPage& page) {
     if (m_cancel)
         *m_cancel = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_drawing = true;
     // The resolution at which the sheet fills the widget (device pixels for a sharp image).
     const QSizeF sheetInches = page.layout.page / 25.4;
     const double ratio = devicePixelRatioF();
@@ -49,6 +51,7 @@ void PrintPreview::showProblem(const QString& message) {
         *m_cancel = true;
     m_problem = message;
     m_image = {};
+    m_drawing = false;
     update();
 }
 

@@ -23,7 +23,8 @@ public:
     void showProblem(const QString& message);
     const QImage& image() const { return m_image; }
     QString problem() const { return m_problem; }
-    bool isDrawing() const { return m_watcher.isRunning(); }
+    /// From showPage() until its sheet is shown.
+    bool isDrawing() const { return m_drawing; }
     QSize sizeHint() const override { return {420, 420}; }
 
 Q_SIGNALS:
@@ -35,6 +36,7 @@ protected:
 private:
     QImage m_image;
     QString m_problem;
+    bool m_drawing = false;
     QFutureWatcher<QImage> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
