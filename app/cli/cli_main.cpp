@@ -20,7 +20,7 @@ const char* usage =
     "  print PROJECT --out FILE.pdf|FILE.png [--extent xmin,ymin,xmax,ymax] [--scale N]\n"
     "               [--paper A4|A3] [--landscape] [--dpi N] [--title T] [--subtitle T]\n"
     "               [--source T] [--author T] [--date YYYY-MM-DD] [--logo IMAGE]\n"
-    "               [--no-legend] [--no-grid] [--no-north-arrow] [--no-scale-bar]\n"
+    "               [--no-legend] [--no-grid] [--no-north-arrow] [--no-scale-bar] [--crs EPSG:N]\n"
     "                            a printed map: PDF (vector, fonts embedded) or PNG at\n"
     "                            --dpi (default 200); the scale fits the extent unless\n"
     "                            --scale fixes it; prints scale=, extent=, print_ms=\n"
