@@ -17,6 +17,9 @@ struct Streams {
 int runInfo(const QStringList& arguments, Streams streams);
 /// `agrimap-cli render PATH... --out FILE.png [--size WxH] [--extent …] [--crs EPSG:N]`.
 int runRender(const QStringList& arguments, Streams streams);
+/// `agrimap-cli print PROJECT --out FILE.pdf|FILE.png [--extent …] [--scale N] [--paper A3] …`
+/// — a printed map with legend, scale, north arrow and grid.
+int runPrint(const QStringList& arguments, Streams streams);
 /// `agrimap-cli make-project OUT.agrimap.gpkg PATH[:LAYER]...` — a project listing layers.
 int runMakeProject(const QStringList& arguments, Streams streams);
 /// `agrimap-cli validate PROJECT.gpkg [--today YYYY-MM-DD]` — one line per broken rule of

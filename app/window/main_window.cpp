@@ -27,6 +27,7 @@
 #include "panels/attribute_table_dialog.h"
 #include "panels/identify_panel.h"
 #include "panels/layer_tree_dock.h"
+#include "print/print_dialog.h"
 #include "project_controller.h"
 #include "publishing/export_wizard.h"
 #include "scale_box.h"
@@ -275,6 +276,12 @@ void MainWindow::createMenus() {
     file->addAction(tr("Save project &as…"), QKeySequence::SaveAs, this,
                     &MainWindow::saveProjectAs);
     file->addSeparator();
+    file->addAction(tr("&Print map…"), QKeySequence::Print, this, [this] {
+        auto* dialog =
+            new PrintDialog(m_layers, m_canvas->settings().visibleExtent(), QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_publishAction = file->addAction(tr("&Publish open data…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                       this, &MainWindow::publishOpenData);
     file->addSeparator();
