@@ -12,7 +12,6 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 #include <string>
-#include <thread>
 #include <unordered_map>
 
 namespace agrimap {
@@ -23,8 +22,6 @@ using analysis::ArrowBatch;
 using analysis::ArrowColumnStream;
 using analysis::PolygonAreaMeter;
 
-// Below this many features one thread is quicker than opening the file twice.
-constexpr qint64 twoThreadMinimum = 200000;
 // Separates the field values inside a group's key (the ASCII unit separator).
 constexpr char keySeparator = '\x1f';
 
@@ -82,7 +79,7 @@ struct RawGroup {
     double sum = 0;
 };
 
-struct PartTotals {
+struct LayerTotals {
     std::unordered_map<std::string, size_t> index;
     std::vector<RawGroup> groups;
     qint64 features = 0;
@@ -100,45 +97,26 @@ struct PartTotals {
     }
 };
 
-struct FidRange {
-    qint64 first = -1;
-    qint64 last = -1;
-    bool isAll() const { return first < 0; }
-};
-
-// One reader over the rows of `range`, on its own dataset (GDAL datasets stay on one thread).
-class PartReader {
+// Reads the rows of a layer and sums them by group.
+//
+// One reader: GeoPackages stream their columns with GDAL's own prefetching thread, so reading
+// and measuring already overlap. Two readers, each on half of the fids, were tried on 1M
+// parcels and were slower (1.3 s against 0.8 s on two cores): the fid filter that splits the
+// rows takes GDAL off its fast columnar path.
+class LayerReader {
 public:
-    PartReader(const AreaStatisticsRequest& request, const Crs& layerCrs, const Crs& measuringCrs,
-               const std::atomic_bool& cancel, std::atomic<qint64>& processed)
+    LayerReader(const AreaStatisticsRequest& request, const Crs& layerCrs, const Crs& measuringCrs,
+                const std::atomic_bool& cancel, const StatisticsProgress& progress, qint64 expected)
         : m_request(request)
         , m_layerCrs(layerCrs)
         , m_measuringCrs(measuringCrs)
         , m_cancel(cancel)
-        , m_processed(processed) {}
+        , m_progress(expected > 0 ? progress : StatisticsProgress())
+        , m_expected(expected) {}
 
-    /// Reports progress of all readers (their shared count against `expected`).
-    void reportProgressTo(const StatisticsProgress* progress, qint64 expected) {
-        m_progress = progress && *progress && expected > 0 ? progress : nullptr;
-        m_expected = expected;
-    }
-
-    PartTotals read(FidRange range) {
-        PartTotals totals;
-        Result<OpenedLayer> opened = openLayer(m_request.path, m_request.layerName);
-        if (!opened) {
-            totals.error = opened.errorMessage();
-            return totals;
-        }
-        OGRLayer& layer = *opened->layer;
+    LayerTotals read(OGRLayer& layer) {
+        LayerTotals totals;
         selectFields(layer);
-        if (!range.isAll()) {
-            const QString filter = QStringLiteral("\"%1\" >= %2 AND \"%1\" <= %3")
-                                       .arg(QString::fromUtf8(layer.GetFIDColumn()))
-                                       .arg(range.first)
-                                       .arg(range.last);
-            layer.SetAttributeFilter(filter.toUtf8().constData());
-        }
         PolygonAreaMeter meter(m_layerCrs, m_measuringCrs);
         if (!meter.isValid()) {
             totals.error =
@@ -178,7 +156,7 @@ private:
         layer.SetIgnoredFields(ignored.data());
     }
 
-    void add(PartTotals& totals, std::optional<double> area, double sum) {
+    void add(LayerTotals& totals, std::optional<double> area, double sum) {
         RawGroup& group = totals.group(m_key);
         ++group.features;
         ++totals.features;
@@ -190,7 +168,7 @@ private:
     }
 
     // False when the driver or the field types do not stream; the caller then reads features.
-    bool readColumns(OGRLayer& layer, PolygonAreaMeter& meter, PartTotals& totals) {
+    bool readColumns(OGRLayer& layer, PolygonAreaMeter& meter, LayerTotals& totals) {
         ArrowColumnStream stream;
         if (!stream.open(layer) || stream.geometryColumn() < 0)
             return false;
@@ -233,7 +211,7 @@ private:
                                        : 0.0;
                 add(totals, area, sum);
             }
-            m_processed.fetch_add(batch.length(), std::memory_order_relaxed);
+            m_processed += batch.length();
             reportProgress();
         }
         if (!error.isEmpty())
@@ -258,7 +236,7 @@ private:
         m_key.append(digits, end.ptr);
     }
 
-    void readFeatures(OGRLayer& layer, PolygonAreaMeter& meter, PartTotals& totals) {
+    void readFeatures(OGRLayer& layer, PolygonAreaMeter& meter, LayerTotals& totals) {
         OGRFeatureDefn& definition = *layer.GetLayerDefn();
         std::vector<int> groupIndexes;
         for (const QString& field : m_request.groupFields)
@@ -290,7 +268,7 @@ private:
                                    ? feature->GetFieldAsDouble(sumIndex)
                                    : 0.0;
             add(totals, area, sum);
-            if ((m_processed.fetch_add(1, std::memory_order_relaxed) & 0x3FF) == 0)
+            if ((++m_processed & 0x3FF) == 0)
                 reportProgress();
         }
     }
@@ -298,41 +276,21 @@ private:
     void reportProgress() {
         if (!m_progress)
             return;
-        const int percent = int(std::min<qint64>(99, 100 * m_processed.load() / m_expected));
+        const int percent = int(std::min<qint64>(99, 100 * m_processed / m_expected));
         if (percent != m_lastPercent)
-            (*m_progress)(m_lastPercent = percent);
+            m_progress(m_lastPercent = percent);
     }
 
     const AreaStatisticsRequest& m_request;
     const Crs m_layerCrs;
     const Crs m_measuringCrs;
     const std::atomic_bool& m_cancel;
-    std::atomic<qint64>& m_processed;
-    std::string m_key;
-    const StatisticsProgress* m_progress = nullptr;
-    qint64 m_expected = 0;
+    const StatisticsProgress m_progress;
+    const qint64 m_expected;
+    qint64 m_processed = 0;
     int m_lastPercent = -1;
+    std::string m_key;
 };
-
-// The fid range to split between two readers; all (one reader) when splitting does not pay.
-FidRange fidRangeOf(GDALDataset& dataset, OGRLayer& layer, int threads) {
-    const bool large = layer.GetFeatureCount(FALSE) >= twoThreadMinimum;
-    if (QLatin1String(dataset.GetDriverName()) != QLatin1String("GPKG") || !*layer.GetFIDColumn() ||
-        threads == 1 || (threads == 0 && !large))
-        return {};
-    const QString sql =
-        QStringLiteral("SELECT MIN(\"%1\"), MAX(\"%1\") FROM \"%2\"")
-            .arg(QString::fromUtf8(layer.GetFIDColumn()), QString::fromUtf8(layer.GetName()));
-    FidRange range;
-    if (OGRLayer* answer = dataset.ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr)) {
-        if (OGRFeatureUniquePtr row{answer->GetNextFeature()}) {
-            range.first = row->GetFieldAsInteger64(0);
-            range.last = row->GetFieldAsInteger64(1);
-        }
-        dataset.ReleaseResultSet(answer);
-    }
-    return range;
-}
 
 QStringList valuesOfKey(const std::string& key) {
     QStringList values;
@@ -378,49 +336,31 @@ Result<AreaStatistics> computeAreaStatistics(const AreaStatisticsRequest& reques
     statistics.groupFields = request.groupFields;
     statistics.layerCrs =
         request.assignedCrs.isValid() ? request.assignedCrs : crsOf(layer.GetSpatialRef());
-    OGREnvelope extent;
-    const bool hasExtent = layer.GetExtent(&extent, TRUE) == OGRERR_NONE;
+    OGREnvelope extent; // only a geographic layer needs it, to choose its zone
+    const bool hasExtent =
+        statistics.layerCrs.isGeographic() && layer.GetExtent(&extent, TRUE) == OGRERR_NONE;
     statistics.measuringCrs =
         measuringCrsFor(statistics.layerCrs, hasExtent ? (extent.MinX + extent.MaxX) / 2 : 105.0,
                         hasExtent ? (extent.MinY + extent.MaxY) / 2 : 10.0);
     const qint64 expected = layer.GetFeatureCount(FALSE);
-    const FidRange whole = fidRangeOf(*opened->dataset, layer, request.threads);
-    opened->dataset.reset();
-
-    std::atomic<qint64> processed{0};
-    std::vector<PartTotals> parts(whole.isAll() ? 1 : 2);
-    const auto readPart = [&](size_t part, FidRange range) {
-        PartReader reader(request, statistics.layerCrs, statistics.measuringCrs, cancel, processed);
-        // The calling thread's reader reports for both.
-        if (part == 0)
-            reader.reportProgressTo(&progress, expected);
-        parts[part] = reader.read(range);
-    };
-    if (whole.isAll()) {
-        readPart(0, FidRange{});
-    } else {
-        const qint64 middle = whole.first + (whole.last - whole.first) / 2;
-        std::thread second(readPart, 1, FidRange{middle + 1, whole.last});
-        readPart(0, FidRange{whole.first, middle});
-        second.join();
-    }
-    statistics.threads = int(parts.size());
+    LayerReader reader(request, statistics.layerCrs, statistics.measuringCrs, cancel, progress,
+                       expected);
+    const LayerTotals totals = reader.read(layer);
+    if (!totals.error.isEmpty())
+        return Error{totals.error};
+    statistics.features = totals.features;
+    statistics.unmeasured = totals.unmeasured;
+    statistics.repaired = totals.repaired;
 
     QMap<QStringList, AreaGroup> merged;
-    for (const PartTotals& part : parts) {
-        if (!part.error.isEmpty())
-            return Error{part.error};
-        statistics.features += part.features;
-        statistics.unmeasured += part.unmeasured;
-        statistics.repaired += part.repaired;
-        for (const RawGroup& raw : part.groups) {
-            const QStringList values = valuesOfKey(raw.key);
-            AreaGroup& group = merged[values];
-            group.values = values;
-            group.features += raw.features;
-            group.areaM2 += raw.areaM2;
-            group.sum += raw.sum;
-        }
+    // Raw values that differ only in spaces or normalisation meet here.
+    for (const RawGroup& raw : totals.groups) {
+        const QStringList values = valuesOfKey(raw.key);
+        AreaGroup& group = merged[values];
+        group.values = values;
+        group.features += raw.features;
+        group.areaM2 += raw.areaM2;
+        group.sum += raw.sum;
     }
     for (const AreaGroup& group : merged) {
         statistics.totalAreaM2 += group.areaM2;

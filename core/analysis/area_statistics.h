@@ -17,7 +17,6 @@ struct AreaStatisticsRequest {
     QStringList groupFields; ///< each feature's values of these fields make its group
     QString sumField;        ///< optional numeric field summed per group (e.g. households)
     Crs assignedCrs;         ///< the CRS a user assigned to a file that has none
-    int threads = 0;         ///< 0: automatic (two for large GeoPackages), else 1 or 2
 };
 
 /// One group: the values of the group fields and what its features add up to.
@@ -41,14 +40,13 @@ struct AreaStatistics {
     qint64 unmeasured = 0; ///< features without a readable geometry: counted, no area
     qint64 repaired = 0;   ///< invalid geometries measured after GEOS's make-valid
     double totalAreaM2 = 0;
-    int threads = 1;
 };
 
 /// Progress in percent, called on the computing thread.
 using StatisticsProgress = std::function<void(int percent)>;
 
 /// Reads only the geometry and the named fields of the layer (GDAL's columnar stream where
-/// the driver has one; large GeoPackages on two threads, one per half of the rows) and sums
+/// the driver has one, feature by feature otherwise) and sums
 /// each group's features and areas in m². Areas come from the geometry in a projected CRS,
 /// never from an area field, which old data often gets wrong. Stops with an error when
 /// `cancel` turns true.

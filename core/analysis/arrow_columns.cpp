@@ -61,7 +61,9 @@ ArrowColumnStream::~ArrowColumnStream() {
 }
 
 bool ArrowColumnStream::open(OGRLayer& layer) {
-    const char* options[] = {"INCLUDE_FID=NO", "GEOMETRY_ENCODING=WKB", nullptr};
+    // Batches of 10 000 rows: cancel and progress answer within a few milliseconds.
+    const char* options[] = {"INCLUDE_FID=NO", "GEOMETRY_ENCODING=WKB",
+                             "MAX_FEATURES_IN_BATCH=10000", nullptr};
     if (!layer.GetArrowStream(&m_stream, const_cast<char**>(options)))
         return false;
     if (m_stream.get_schema(&m_stream, &m_schema) != 0)
