@@ -24,19 +24,23 @@ using Kind = StatisticsColumn::Kind;
 // A growing area's farmed area: its households' parcels among its member parcels, or all of
 // their parcels when the area lists no members (drawn by hand, not made from parcels).
 constexpr const char* areasSql = R"(
-SELECT a.fid, a.code, a.name, a.commune, a.households,
-  (SELECT COUNT(DISTINCT fa.farmer_fid) FROM farmer_areas fa WHERE fa.area_fid = a.fid),
+SELECT a.fid AS area_fid, a.code AS code, a.name AS name, a.commune AS commune,
+  a.households AS declared,
+  (SELECT COUNT(DISTINCT fa.farmer_fid) FROM farmer_areas fa WHERE fa.area_fid = a.fid)
+    AS linked,
   (SELECT SUM(p.farmed_area_m2) FROM farmer_parcels p
     WHERE p.farmer_fid IN (SELECT fa.farmer_fid FROM farmer_areas fa WHERE fa.area_fid = a.fid)
       AND (NOT EXISTS (SELECT 1 FROM area_members m WHERE m.area_fid = a.fid)
            OR EXISTS (SELECT 1 FROM area_members m WHERE m.area_fid = a.fid
                       AND m.commune = p.commune AND m.sheet = p.sheet AND m.parcel = p.parcel)))
+    AS farmed
 FROM production_areas a ORDER BY a.code, a.fid)";
 
 constexpr const char* communeHouseholdsSql =
-    "SELECT COALESCE(commune, ''), COUNT(*) FROM farmers GROUP BY 1";
+    "SELECT COALESCE(commune, '') AS commune, COUNT(*) AS households FROM farmers GROUP BY 1";
 constexpr const char* communeParcelsSql =
-    "SELECT COALESCE(f.commune, ''), COUNT(p.fid), SUM(p.farmed_area_m2) "
+    "SELECT COALESCE(f.commune, '') AS commune, COUNT(p.fid) AS parcels, "
+    "SUM(p.farmed_area_m2) AS farmed "
     "FROM farmer_parcels p JOIN farmers f ON f.fid = p.farmer_fid GROUP BY 1";
 
 Status runQuery(GDALDataset& dataset, const char* sql, const QString& path,
@@ -53,9 +57,22 @@ Status runQuery(GDALDataset& dataset, const char* sql, const QString& path,
     return {};
 }
 
-QString text(OGRFeature& row, int field) {
-    return row.IsFieldSetAndNotNull(field) ? fromSourceUtf8(row.GetFieldAsString(field)).trimmed()
-                                           : QString();
+// Columns by name: GDAL may take an id column of a result as the feature id, not a field.
+QString text(OGRFeature& row, const char* column) {
+    const int field = row.GetFieldIndex(column);
+    return field >= 0 && row.IsFieldSetAndNotNull(field)
+               ? fromSourceUtf8(row.GetFieldAsString(field)).trimmed()
+               : QString();
+}
+
+qint64 integer(OGRFeature& row, const char* column) {
+    const int field = row.GetFieldIndex(column);
+    return field >= 0 ? row.GetFieldAsInteger64(field) : 0;
+}
+
+double real(OGRFeature& row, const char* column) {
+    const int field = row.GetFieldIndex(column);
+    return field >= 0 ? row.GetFieldAsDouble(field) : 0.0;
 }
 
 QString communeText(const QString& commune) {
@@ -142,13 +159,14 @@ Result<DirectoryStatistics> computeDirectoryStatistics(const QString& projectPat
     if (dataset->GetLayerByName("production_areas") && dataset->GetLayerByName("area_members")) {
         Status read = runQuery(*dataset, areasSql, projectPath, [&](OGRFeature& row) {
             DirectoryStatistics::AreaRow area;
-            area.areaFid = row.GetFieldAsInteger64(0);
-            area.code = text(row, 1);
-            area.name = text(row, 2);
-            area.commune = text(row, 3);
-            area.declaredHouseholds = row.GetFieldAsInteger64(4);
-            area.households = row.GetFieldAsInteger64(5);
-            area.farmedAreaM2 = row.GetFieldAsDouble(6);
+            area.areaFid =
+                row.GetFieldIndex("area_fid") >= 0 ? integer(row, "area_fid") : row.GetFID();
+            area.code = text(row, "code");
+            area.name = text(row, "name");
+            area.commune = text(row, "commune");
+            area.declaredHouseholds = integer(row, "declared");
+            area.households = integer(row, "linked");
+            area.farmedAreaM2 = real(row, "farmed");
             statistics.areas.push_back(area);
         });
         if (!read)
@@ -157,16 +175,16 @@ Result<DirectoryStatistics> computeDirectoryStatistics(const QString& projectPat
 
     std::map<QString, DirectoryStatistics::CommuneRow> communes;
     Status read = runQuery(*dataset, communeHouseholdsSql, projectPath, [&](OGRFeature& row) {
-        const QString commune = text(row, 0);
+        const QString commune = text(row, "commune");
         communes[commune].commune = commune;
-        communes[commune].households += row.GetFieldAsInteger64(1);
+        communes[commune].households += integer(row, "households");
     });
     if (read)
         read = runQuery(*dataset, communeParcelsSql, projectPath, [&](OGRFeature& row) {
-            const QString commune = text(row, 0);
+            const QString commune = text(row, "commune");
             communes[commune].commune = commune;
-            communes[commune].parcels += row.GetFieldAsInteger64(1);
-            communes[commune].farmedAreaM2 += row.GetFieldAsDouble(2);
+            communes[commune].parcels += integer(row, "parcels");
+            communes[commune].farmedAreaM2 += real(row, "farmed");
         });
     if (!read)
         return Error{read.errorMessage()};

@@ -3,6 +3,7 @@
 #include "area_statistics.h"
 #include "statistics_table.h"
 
+#include <QMetaType>
 #include <optional>
 
 namespace agrimap {
@@ -45,3 +46,4 @@ computeGrowingAreaStatistics(const GrowingAreaStatisticsRequest& request,
 QString growingAreaGroupingName(GrowingAreaGrouping grouping);
 
 } // namespace agrimap
+Q_DECLARE_METATYPE(agrimap::GrowingAreaGrouping)
