@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
 #include <gdal_priv.h>
@@ -132,10 +133,12 @@ Status exportStatisticsXlsx(const std::vector<StatisticsTable>& tables, const QS
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver)
         return writeFailed(path, tr("this GDAL has no XLSX driver"));
-    // Written beside the target under a hidden name, then renamed: never a half workbook.
+    // Written beside the target under a hidden name, then renamed: never a half workbook. The
+    // name has ".xlsx" only at its end: GDAL's zip layer cuts a path at the first ".xlsx".
     const QFileInfo target(path);
-    const QString partial =
-        target.absoluteDir().filePath(QStringLiteral(".%1.partial.xlsx").arg(target.fileName()));
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".agrimap-statistics-%1-partial.xlsx")
+            .arg(QString::number(QRandomGenerator::global()->generate64(), 36)));
     QFile::remove(partial);
     CPLErrorReset();
     {
