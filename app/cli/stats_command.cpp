@@ -15,7 +15,8 @@ namespace {
 const char* usage = "agrimap-cli stats: expected PATH [--by commune|code|crop|status|certification]"
                     " [--layer NAME] [--commune NAME] [--csv FILE] [--xlsx FILE]\n";
 
-// Columns padded to their widest cell; numbers to the right, text to the left.
+// Columns padded to their widest cell; numbers to the right, text to the left; an empty cell
+// is "-" so that scripts can split the lines on runs of spaces.
 void printTable(const StatisticsTable& table, QTextStream& out) {
     std::vector<QStringList> lines;
     QStringList header;
@@ -24,8 +25,11 @@ void printTable(const StatisticsTable& table, QTextStream& out) {
     lines.push_back(header);
     const auto addRow = [&](const QVariantList& row) {
         QStringList cells;
-        for (size_t i = 0; i < table.columns.size(); ++i)
-            cells << formatStatisticsCell(row.value(qsizetype(i)), table.columns[i].kind);
+        for (size_t i = 0; i < table.columns.size(); ++i) {
+            const QString cell =
+                formatStatisticsCell(row.value(qsizetype(i)), table.columns[i].kind);
+            cells << (cell.isEmpty() ? QStringLiteral("-") : cell);
+        }
         lines.push_back(cells);
     };
     for (const QVariantList& row : table.rows)
