@@ -12,8 +12,15 @@ namespace agrimap {
 
 namespace {
 
-StatisticsLayer describe(const QString& path, const QString& layerName, const QString& title,
-                         const QStringList& fields) {
+bool isNamed(const StatisticsLayer& layer, const QString& name) {
+    return layer.layerName.compare(name, Qt::CaseInsensitive) == 0 ||
+           layer.title.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+StatisticsLayer describeStatisticsLayer(const QString& path, const QString& layerName,
+                                        const QString& title, const QStringList& fields) {
     StatisticsLayer layer;
     layer.path = path;
     layer.layerName = layerName;
@@ -28,12 +35,13 @@ StatisticsLayer describe(const QString& path, const QString& layerName, const QS
     return layer;
 }
 
-bool isNamed(const StatisticsLayer& layer, const QString& name) {
-    return layer.layerName.compare(name, Qt::CaseInsensitive) == 0 ||
-           layer.title.compare(name, Qt::CaseInsensitive) == 0;
+Result<StatisticsLayer> describeStatisticsLayer(const QString& path, const QString& layerName,
+                                                const QString& title) {
+    Result<QStringList> fields = layerFieldNames(path, layerName);
+    if (!fields)
+        return Error{fields.error()};
+    return describeStatisticsLayer(path, layerName, title, fields.value());
 }
-
-} // namespace
 
 Result<std::vector<StatisticsLayer>> statisticsLayersOf(const QString& path) {
     std::vector<StatisticsLayer> layers;
@@ -45,16 +53,17 @@ Result<std::vector<StatisticsLayer>> statisticsLayersOf(const QString& path) {
             Result<QStringList> fields = layerFieldNames(listed.source, listed.layerName);
             if (!fields)
                 continue; // a moved or raster file: the others still count
-            StatisticsLayer layer =
-                describe(listed.source, listed.layerName, listed.title, fields.value());
+            StatisticsLayer layer = describeStatisticsLayer(listed.source, listed.layerName,
+                                                            listed.title, fields.value());
             layer.assignedCrs = Crs::fromUserInput(listed.assignedCrs);
             layers.push_back(layer);
         }
         if (Result<QStringList> fields = layerFieldNames(path, QStringLiteral("production_areas")))
-            layers.push_back(describe(path, QStringLiteral("production_areas"),
-                                      QCoreApplication::translate("agrimap::StatisticsSources",
-                                                                  "Growing areas (project)"),
-                                      fields.value()));
+            layers.push_back(
+                describeStatisticsLayer(path, QStringLiteral("production_areas"),
+                                        QCoreApplication::translate("agrimap::StatisticsSources",
+                                                                    "Growing areas (project)"),
+                                        fields.value()));
         return layers;
     }
     Result<QStringList> first = layerFieldNames(path, {});
@@ -68,7 +77,8 @@ Result<std::vector<StatisticsLayer>> statisticsLayersOf(const QString& path) {
         OGRFeatureDefn& definition = *layer->GetLayerDefn();
         for (int field = 0; field < definition.GetFieldCount(); ++field)
             fields << QString::fromUtf8(definition.GetFieldDefn(field)->GetNameRef());
-        layers.push_back(describe(path, QString::fromUtf8(layer->GetName()), {}, fields));
+        layers.push_back(
+            describeStatisticsLayer(path, QString::fromUtf8(layer->GetName()), {}, fields));
     }
     return layers;
 }

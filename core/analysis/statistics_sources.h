@@ -20,6 +20,14 @@ struct StatisticsLayer {
     bool isGrowingAreas = false; ///< has a crop field (a production-area layer)
 };
 
+/// One layer of a file, its fields read and their meaning detected; an error when the file or
+/// the layer cannot be opened.
+Result<StatisticsLayer> describeStatisticsLayer(const QString& path, const QString& layerName,
+                                                const QString& title = {});
+/// The same from field names already known (an open map layer).
+StatisticsLayer describeStatisticsLayer(const QString& path, const QString& layerName,
+                                        const QString& title, const QStringList& fieldNames);
+
 /// The vector layers of `path`: a data file's layers, or a project's listed layers followed
 /// by its own `production_areas`. Layers that cannot be opened are left out; an unreadable
 /// `path` is an error.
