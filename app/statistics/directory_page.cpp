@@ -34,6 +34,10 @@ DirectoryPage::DirectoryPage(QString projectPath, QWidget* parent)
             if (!m_filling)
                 showStatistics();
         });
+    refresh();
+}
+
+void DirectoryPage::refresh() {
     if (m_projectPath.isEmpty()) {
         showStatus(tr("The Farmer Directory belongs to a project: open or save a project first."));
         return;

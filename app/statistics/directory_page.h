@@ -18,6 +18,7 @@ public:
     DirectoryPage(QString projectPath, QWidget* parent = nullptr);
 
     StatisticsTable currentTable() const override;
+    void refresh() override;
     /// "Per growing area" or "Per commune".
     QComboBox* viewBox() const { return m_viewBox; }
     QComboBox* communeBox() const { return m_communeBox; }

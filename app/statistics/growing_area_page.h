@@ -19,6 +19,7 @@ public:
     GrowingAreaPage(std::vector<StatisticsLayer> layers, QWidget* parent = nullptr);
 
     StatisticsTable currentTable() const override;
+    void refresh() override { compute(); }
     QComboBox* layerBox() const { return m_layerBox; }
     QComboBox* groupingBox() const { return m_groupingBox; }
     QComboBox* communeBox() const { return m_communeBox; }

@@ -26,6 +26,7 @@ public:
     LandUsePage(std::vector<StatisticsLayer> layers, QWidget* parent = nullptr);
 
     StatisticsTable currentTable() const override;
+    void refresh() override { compute(); }
     QComboBox* layerBox() const { return m_layerBox; }
     QComboBox* codeFieldBox() const { return m_codeFieldBox; }
     QComboBox* communeFieldBox() const { return m_communeFieldBox; }

@@ -28,6 +28,7 @@ StatisticsDialog::StatisticsDialog(std::vector<StatisticsLayer> layers, QString 
     , m_directory(new DirectoryPage(projectPath, this))
     , m_csvButton(new QPushButton(tr("Export &CSV…"), this))
     , m_xlsxButton(new QPushButton(tr("Export E&xcel…"), this))
+    , m_refreshButton(new QPushButton(tr("&Refresh"), this))
     , m_note(new QLabel(this)) {
     setObjectName(QStringLiteral("StatisticsDialog"));
     setWindowTitle(tr("Statistics"));
@@ -37,6 +38,9 @@ StatisticsDialog::StatisticsDialog(std::vector<StatisticsLayer> layers, QString 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_csvButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_xlsxButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_refreshButton, QDialogButtonBox::ResetRole);
+    m_refreshButton->setShortcut(QKeySequence::Refresh);
+    m_refreshButton->setToolTip(tr("Read the layers again, with the latest edits (F5)"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -50,6 +54,7 @@ StatisticsDialog::StatisticsDialog(std::vector<StatisticsLayer> layers, QString 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_csvButton, &QPushButton::clicked, this, [this] { exportAs(false); });
     connect(m_xlsxButton, &QPushButton::clicked, this, [this] { exportAs(true); });
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] { currentPage()->refresh(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &StatisticsDialog::updateButtons);
     for (StatisticsPage* page :
          {static_cast<StatisticsPage*>(m_landUse), static_cast<StatisticsPage*>(m_growingAreas),

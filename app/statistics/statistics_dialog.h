@@ -33,6 +33,7 @@ public:
     DirectoryPage* directoryPage() const { return m_directory; }
     QPushButton* csvButton() const { return m_csvButton; }
     QPushButton* xlsxButton() const { return m_xlsxButton; }
+    QPushButton* refreshButton() const { return m_refreshButton; }
     QString exportNote() const;
 
     /// Asks where to save (caption, suggested file name, filter); empty cancels. Tests
@@ -55,6 +56,7 @@ private:
     DirectoryPage* m_directory;
     QPushButton* m_csvButton;
     QPushButton* m_xlsxButton;
+    QPushButton* m_refreshButton;
     QLabel* m_note;
     FileChooser m_chooseFile;
 };

@@ -29,6 +29,8 @@ public:
 
     /// The table shown now (what Export writes); empty before the first result.
     virtual StatisticsTable currentTable() const = 0;
+    /// Reads the data again (after edits in the map window).
+    virtual void refresh() = 0;
     bool isComputing() const { return m_running > 0; }
     /// The last error or "cancelled" note, empty after a success.
     QString statusText() const;

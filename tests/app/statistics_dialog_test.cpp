@@ -95,6 +95,14 @@ QVariant cellValue(QTableView* table, int row, int column) {
     return table->model()->index(row, column).data(Qt::UserRole + 1);
 }
 
+// The households column of the directory's per-area table, added up (without the total).
+qint64 householdsIn(QTableView* table) {
+    qint64 households = 0;
+    for (int row = 0; row + 1 < table->model()->rowCount(); ++row)
+        households += cellValue(table, row, 3).toLongLong();
+    return households;
+}
+
 QBarSeries* barsOf(const LandUsePage& page) {
     const QList<QAbstractSeries*> series = page.barChartView()->chart()->series();
     return series.size() == 1 ? qobject_cast<QBarSeries*>(series.first()) : nullptr;
@@ -262,13 +270,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             !directory->isComputing() && directory->table()->model()->rowCount() > 0, 10000);
         QTableView* table = directory->table();
-        qint64 households = 0;
-        for (int row = 0; row + 1 < table->model()->rowCount(); ++row)
-            households += cellValue(table, row, 3).toLongLong();
-        QCOMPARE(households, 2);
+        QCOMPARE(householdsIn(table), 2);
+
+        // A household added meanwhile (as the editor would) shows after Refresh (F5).
+        {
+            Result<std::unique_ptr<ProjectStore>> store =
+                ProjectStore::open(m_project, ProjectStore::Access::Edit);
+            QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
+            FarmerStore farmers(*store.value());
+            const Result<qint64> farmer =
+                farmers.insertFarmer(farmerNamed(QStringLiteral("Hộ mẫu Ba")));
+            QVERIFY(farmer.ok());
+            QVERIFY(farmers.linkArea({-1, farmer.value(), store.value()->areas()->front().fid}));
+        }
+        dialog->activateWindow();
+        QTRY_VERIFY(dialog->isActiveWindow());
+        // The button's shortcut clicks it (animated, a moment later).
+        QTest::keyClick(dialog.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(householdsIn(table), 3, 10000);
         QVERIFY(chooseWithKeys(directory->viewBox(), QStringLiteral("commune")));
         QCOMPARE(cellText(table, 0, 0), QStringLiteral("Mỹ Ngãi"));
-        QCOMPARE(cellValue(table, 0, 1).toLongLong(), 2);
+        QCOMPARE(cellValue(table, 0, 1).toLongLong(), 3);
         QCOMPARE(cellValue(table, 0, 3).toDouble(), 0.5);
     }
 
