@@ -25,6 +25,10 @@ int runMakeProject(const QStringList& arguments, Streams streams);
 /// `agrimap-cli validate PROJECT.gpkg [--today YYYY-MM-DD]` — one line per broken rule of
 /// the growing areas; exit 1 when there is any, 0 when clean.
 int runValidate(const QStringList& arguments, Streams streams);
+/// `agrimap-cli stats PATH [--by commune|code|crop|status|certification] [--layer NAME]
+/// [--commune NAME] [--csv FILE] [--xlsx FILE]` — land use (or growing areas) summed by
+/// commune and code; 0 done, 2 failed.
+int runStats(const QStringList& arguments, Streams streams);
 /// `agrimap-cli export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp T]`.
 int runExportOpenData(const QStringList& arguments, Streams streams);
 

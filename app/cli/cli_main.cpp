@@ -33,6 +33,11 @@ const char* usage =
     "                            check the growing areas against the project's rules; one\n"
     "                            line per violation (rule, area, message, where); exit 1\n"
     "                            when there is any, 0 when clean\n"
+    "  stats PATH [--by commune|code|crop|status|certification] [--layer NAME]\n"
+    "        [--commune NAME] [--csv FILE] [--xlsx FILE]\n"
+    "                            area by land-use code per commune (hectares, share,\n"
+    "                            parcels) of a data file or a project; crop, status and\n"
+    "                            certification sum up the growing areas instead\n"
     "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
     "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
     "                            publish the project's layers as an open-data GeoPackage\n"
@@ -71,6 +76,8 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runMakeProject(arguments, streams);
     if (command == QLatin1String("validate"))
         return agrimap::cli::runValidate(arguments, streams);
+    if (command == QLatin1String("stats"))
+        return agrimap::cli::runStats(arguments, streams);
     if (command == QLatin1String("export-opendata"))
         return agrimap::cli::runExportOpenData(arguments, streams);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {

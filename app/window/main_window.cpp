@@ -32,6 +32,7 @@
 #include "publishing/export_wizard.h"
 #include "scale_box.h"
 #include "snap_indexer.h"
+#include "statistics/statistics_dialog.h"
 #include "vector_layer.h"
 
 #include <QActionGroup>
@@ -363,6 +364,11 @@ void MainWindow::createMenus() {
         fileBar->addAction(action);
     fileBar->addSeparator();
     fileBar->addAction(table);
+
+    QMenu* analysis = menuBar()->addMenu(tr("A&nalysis"));
+    analysis->addAction(
+        tr("&Statistics…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
+        [this] { openStatisticsDialog(this, *m_layers, m_project->projectPath()); });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
