@@ -172,7 +172,9 @@ void DirectoryController::showDirectory() {
 void DirectoryController::refreshChoices() {
     if (!m_store || !m_shown)
         return;
-    m_choices = m_store->exists() ? farmer_queries::choices(*m_store) : FarmerChoices{};
+    FarmerPlaceIndex places;
+    m_choices = m_store->exists() ? farmer_queries::choices(*m_store, &places) : FarmerChoices{};
+    m_panel->model()->setPlaces(std::move(places));
     m_panel->filterBar()->setChoices(m_choices, areaChoices());
 }
 

@@ -246,6 +246,7 @@ void FarmerFormDialog::check() {
     }
 
     QStringList warnings;
+    m_parcels->setDefaultCommune(tidy.commune); // a new parcel row starts in it
     const QStringList linkRefusals = m_parcels->check(warnings);
     refused = refused || !linkRefusals.isEmpty();
     m_tabs->setTabText(1, tr("Parcels (%1)").arg(m_parcels->links().size()));

@@ -53,6 +53,12 @@ void FarmerTableModel::setFilter(const FarmerFilter& filter) {
     updateRows();
 }
 
+void FarmerTableModel::setPlaces(FarmerPlaceIndex places) {
+    m_places = std::move(places);
+    if (!m_typed.trimmed().isEmpty())
+        updateRows();
+}
+
 void FarmerTableModel::sort(int column, Qt::SortOrder order) {
     const int wanted = column >= 0 && column < int(columns().size()) ? column : -1;
     if (wanted == m_sortColumn && order == m_sortOrder)
@@ -76,11 +82,15 @@ void FarmerTableModel::setInFilter(qint64 fid, bool in) {
 void FarmerTableModel::farmersChanged(const QList<qint64>& fids) {
     if (!m_store)
         return;
-    if (!m_filter.isEmpty()) {
-        for (qint64 fid : fids) {
-            const Result<FarmerRecord> farmer = m_store->farmer(fid);
-            setInFilter(fid, farmer && farmer_queries::matches(*m_store, farmer.value(), m_filter));
+    for (qint64 fid : fids) {
+        const Result<FarmerRecord> farmer = m_store->farmer(fid);
+        if (!m_places.isEmpty()) {
+            m_places.remove(fid);
+            if (farmer)
+                m_places.add(farmer.value());
         }
+        if (!m_filter.isEmpty())
+            setInFilter(fid, farmer && farmer_queries::matches(*m_store, farmer.value(), m_filter));
     }
     m_orders.clear(); // read again when a column's order is next needed
     updateRows();
@@ -88,14 +98,27 @@ void FarmerTableModel::farmersChanged(const QList<qint64>& fids) {
 
 std::vector<qint64> FarmerTableModel::searched() const {
     std::vector<qint64> fids = m_index->search(m_typed);
-    // A citizen ID, phone or household ID typed: those farmers too, after any names.
-    const std::vector<qint64> byIdentifier = farmer_queries::withIdentifier(*m_store, m_typed);
-    if (!byIdentifier.empty()) {
-        std::vector<qint64> named = fids;
-        std::sort(named.begin(), named.end());
-        for (qint64 fid : byIdentifier) {
-            if (!std::binary_search(named.begin(), named.end(), fid))
-                fids.push_back(fid);
+    if (m_typed.trimmed().isEmpty())
+        return fids;
+    // A citizen ID, phone or household ID typed, or a place: those households too, after the
+    // names found.
+    std::vector<qint64> more = farmer_queries::withIdentifier(*m_store, m_typed);
+    const std::vector<qint64> inPlaces = m_places.search(m_typed);
+    more.insert(more.end(), inPlaces.begin(), inPlaces.end());
+    if (more.empty())
+        return fids;
+    qint64 largest = 0;
+    for (qint64 fid : fids)
+        largest = std::max(largest, fid);
+    for (qint64 fid : more)
+        largest = std::max(largest, fid);
+    std::vector<char> listed(size_t(largest) + 1, 0);
+    for (qint64 fid : fids)
+        listed[size_t(fid)] = 1;
+    for (qint64 fid : more) {
+        if (!listed[size_t(fid)]) {
+            listed[size_t(fid)] = 1;
+            fids.push_back(fid);
         }
     }
     return fids;

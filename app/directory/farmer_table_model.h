@@ -15,10 +15,10 @@ namespace agrimap {
 class FarmerSearchIndex;
 
 /// The Farmer Directory as a lazy table for 200k households. The rows are farmer ids only:
-/// the name search (FarmerSearchIndex, diacritics and case ignored) or an identifier typed,
-/// kept to the filter, in a column's order when one is chosen. A row's values are read from
-/// the store a page at a time when the view first shows it, and a bounded number of pages is
-/// kept; nothing builds text for rows never shown.
+/// the name search (FarmerSearchIndex, diacritics and case ignored), then the households of an
+/// identifier or a place typed (commune, cooperative), kept to the filter, in a column's order when
+/// one is chosen. A row's values are read from the store a page at a time when the view first shows
+/// it, and a bounded number of pages is kept; nothing builds text for rows never shown.
 class FarmerTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -41,6 +41,9 @@ public:
     /// Reads the farmers matching `filter` once; later edits keep that set current.
     void setFilter(const FarmerFilter& filter);
     const FarmerFilter& filter() const { return m_filter; }
+    /// The households of each place, for a search typed as a place (after the names found);
+    /// read with the filter choices, after the first rows are shown.
+    void setPlaces(FarmerPlaceIndex places);
     /// Column -1: the search's order (best match first, then by name).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     /// Farmers whose row or links changed: the rows are asked again, their pages read again.
@@ -74,6 +77,7 @@ private:
     const FarmerSearchIndex* m_index = nullptr;
     QString m_typed;
     FarmerFilter m_filter;
+    FarmerPlaceIndex m_places;
     std::vector<char> m_inFilter; ///< by farmer id, while a filter is set
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

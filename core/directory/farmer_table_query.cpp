@@ -144,7 +144,7 @@ QStringList cropsOf(const QString& mainCrops) {
     return crops;
 }
 
-FarmerChoices choices(const FarmerStore& store) {
+FarmerChoices choices(const FarmerStore& store, FarmerPlaceIndex* places) {
     QSet<QString> communes;
     QSet<QString> cooperatives;
     QHash<QString, QString> crops; // search key → as first written
@@ -161,10 +161,17 @@ FarmerChoices choices(const FarmerStore& store) {
                {QStringLiteral("commune"), QStringLiteral("commune_old"),
                 QStringLiteral("cooperative"), QStringLiteral("main_crops")},
                {}, [&](const OGRFeature& row) {
-                   communes.insert(textOf(row, commune));
-                   communes.insert(textOf(row, communeOld));
-                   cooperatives.insert(textOf(row, cooperative));
+                   FarmerRecord farmer;
+                   farmer.fid = row.GetFID();
+                   farmer.commune = textOf(row, commune);
+                   farmer.communeOld = textOf(row, communeOld);
+                   farmer.cooperative = textOf(row, cooperative);
+                   communes.insert(farmer.commune);
+                   communes.insert(farmer.communeOld);
+                   cooperatives.insert(farmer.cooperative);
                    cropTexts.insert(textOf(row, mainCrops));
+                   if (places)
+                       places->add(farmer);
                });
     for (const QString& text : std::as_const(cropTexts)) {
         for (const QString& crop : cropsOf(text)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "farmer_columns.h"
+#include "farmer_place_index.h"
 #include "farmer_record.h"
 
 #include <QStringList>
@@ -37,8 +38,9 @@ struct FarmerChoices {
 /// columns it needs (GDAL reads nothing else), for 200k households.
 namespace farmer_queries {
 
-/// The communes, cooperatives (the farmers' and the cooperatives table's) and crops in use.
-FarmerChoices choices(const FarmerStore& store);
+/// The communes, cooperatives (the farmers' and the cooperatives table's) and crops in use;
+/// `places`, when given, gets every farmer's places in the same pass.
+FarmerChoices choices(const FarmerStore& store, FarmerPlaceIndex* places = nullptr);
 /// The farmers matching every part of `filter`, by id.
 std::vector<qint64> matching(const FarmerStore& store, const FarmerFilter& filter);
 /// Whether one farmer matches (its area links are read when the filter names an area).

@@ -156,6 +156,35 @@ private Q_SLOTS:
         QVERIFY(added.cooperatives.contains(QStringLiteral("HTX nhãn")));
     }
 
+    void placesTypedInTheSearchBox() {
+        FarmerPlaceIndex places;
+        farmer_queries::choices(*m_farmers, &places);
+        const auto sorted = [this](const QStringList& names) {
+            std::vector<qint64> fids = fidsOf(names);
+            std::sort(fids.begin(), fids.end());
+            return fids;
+        };
+        // The commune, new or old, and the cooperative; marks, đ/d and case ignored.
+        QCOMPARE(places.search(QStringLiteral("my tan")),
+                 sorted({QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Văn Út"),
+                         QStringLiteral("Lê Thị Hường")}));
+        QCOMPARE(places.search(QStringLiteral("TAN THUAN")),
+                 sorted({QStringLiteral("Đặng Thị Bích")}));
+        QCOMPARE(places.search(QStringLiteral("htx xoai")),
+                 sorted({QStringLiteral("Trần Văn Út")}));
+        QVERIFY(places.search(QStringLiteral("an")).empty());   // too short to name a place
+        QVERIFY(places.search(QStringLiteral("huan")).empty()); // inside a word only
+
+        // An edit moves a farmer from place to place.
+        const qint64 fid = m_fids.value(QStringLiteral("Đặng Thị Bích"));
+        FarmerRecord moved = m_farmers->farmer(fid).value();
+        moved.commune = QStringLiteral("Đồng Tháp");
+        places.remove(fid);
+        places.add(moved);
+        QVERIFY(places.search(QStringLiteral("tan thuan")).empty());
+        QCOMPARE(places.search(QStringLiteral("dong thap")), std::vector<qint64>{fid});
+    }
+
     void sortOrders_data() {
         QTest::addColumn<FarmerColumn>("column");
         QTest::addColumn<QStringList>("expected");
