@@ -158,7 +158,7 @@ QComboBox* FarmerFormDialog::makeCooperativeBox() {
     auto* box = new QComboBox(this);
     box->addItem(tr("(none)"), QString());
     for (const Cooperative& cooperative : m_store.cooperatives())
-        box->addItem(cooperative.commune.isEmpty()
+        box->addItem(cooperative.commune.isEmpty() || cooperative.name.contains(cooperative.commune)
                          ? cooperative.name
                          : tr("%1 (%2)").arg(cooperative.name, cooperative.commune),
                      cooperative.name);
