@@ -21,6 +21,7 @@
 #include "window/message_reporter.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QLocale>
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -60,6 +62,7 @@ DirectoryController::DirectoryController(EditController* edits, LayerCollection*
     , m_linkTool(new ParcelLinkTool(canvas, layers))
     , m_export(new FarmerExportFlow(window, messages)) {
     m_linkTool->setObjectName(QStringLiteral("ParcelLinkTool"));
+    m_panel->table()->viewport()->installEventFilter(this);
     m_panelAction = m_panel->toggleViewAction();
     m_panelAction->setText(tr("Farmer &Directory"));
     m_panelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
@@ -166,7 +169,18 @@ void DirectoryController::showDirectory() {
         m_readOnlyIndex.reset(m_store->exists() ? m_store->searchEntries()
                                                 : std::vector<FarmerSearchIndex::Entry>{});
     m_panel->model()->setDirectory(m_store, searchIndex());
-    QTimer::singleShot(0, this, &DirectoryController::refreshChoices);
+    // The filter boxes need one pass over the whole table: after the first rows are painted.
+    m_choicesPending = true;
+    m_panel->table()->viewport()->update();
+}
+
+bool DirectoryController::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Paint && m_choicesPending &&
+        watched == m_panel->table()->viewport()) {
+        m_choicesPending = false;
+        QTimer::singleShot(0, this, &DirectoryController::refreshChoices);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void DirectoryController::refreshChoices() {

@@ -66,6 +66,9 @@ public:
     /// True while the chosen household's parcels are being looked up on the map.
     bool isFindingParcels() const { return m_pendingLookups > 0; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     /// The chosen household's parcels are outlined on the map (none found: nothing outlined).
     void parcelsShown();
@@ -100,6 +103,7 @@ private:
     QPointer<FarmerSession> m_session; ///< its edits, when the project is editable
     FarmerSearchIndex m_readOnlyIndex; ///< the name search of a read-only project
     bool m_shown = false;              ///< the panel reads the directory once it is shown
+    bool m_choicesPending = false;     ///< the filter boxes are filled after the first paint
     FarmerChoices m_choices;
 
     // The lookup of the chosen household's parcels, one query per cadastral layer.
