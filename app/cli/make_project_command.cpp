@@ -1,7 +1,10 @@
 #include "cli_commands.h"
+#include "directory/farmer_store.h"
+#include "directory/sample_households.h"
 #include "editing/project_store.h"
 #include "layer_factory.h"
 #include "project_file.h"
+#include "vector_layer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,11 +25,21 @@ int runMakeProject(const QStringList& arguments, Streams streams) {
     const QString areasSource = takeOption("--areas");
     // PATH:LAYER:NAME_FIELD of the communes the "inside its commune" rule checks against.
     const QStringList communes = takeOption("--communes").split(QLatin1Char(':'));
+    // N plainly fictional households on the cadastral input's parcels inside the areas.
+    const QString sampleFarmers = takeOption("--sample-farmers");
     if (inputs.size() < 2 && (inputs.size() < 1 || areasSource.isEmpty())) {
         streams.err << "agrimap-cli make-project: expected OUT.agrimap.gpkg PATH[:LAYER]... "
-                       "[--areas PATH:LAYER]\n";
+                       "[--areas PATH:LAYER] [--sample-farmers N]\n";
         return Failure;
     }
+    bool isCount = sampleFarmers.isEmpty();
+    const int farmerCount = sampleFarmers.isEmpty() ? 0 : sampleFarmers.toInt(&isCount);
+    if (!isCount || farmerCount < 0 || (farmerCount > 0 && areasSource.isEmpty())) {
+        streams.err << "agrimap-cli make-project: --sample-farmers takes a number of households "
+                       "and needs --areas and a cadastral layer\n";
+        return Failure;
+    }
+    SampleParcelSource parcels;
     ProjectDocument document;
     const QString output = QFileInfo(inputs.first()).absoluteFilePath();
     document.title = QFileInfo(output).fileName().section(QLatin1Char('.'), 0, 0);
@@ -45,6 +58,12 @@ int runMakeProject(const QStringList& arguments, Streams streams) {
         // Same order and roles as the map window would give them.
         for (MapLayer* layer : opened.value()) {
             std::unique_ptr<MapLayer> owned(layer);
+            const auto* vector = qobject_cast<const VectorLayer*>(layer);
+            if (vector && vector->role() == LayerRole::Cadastral && parcels.path.isEmpty()) {
+                const RoleFields& fields = vector->sourceInfo().role.fields;
+                parcels = {vector->sourcePath(), vector->sourceLayerName(), fields.commune,
+                           fields.mapSheet,      fields.parcelNumber,       fields.area};
+            }
             document.layers.push_back(describeForProject(*layer));
             if (document.mapCrs.isEmpty() && layer->crs().isValid())
                 document.mapCrs = layer->crs().definition();
@@ -74,6 +93,24 @@ int runMakeProject(const QStringList& arguments, Streams streams) {
                 return Failure;
             }
             streams.out << "copied " << imported.value() << " growing area(s) into the project\n";
+            if (farmerCount > 0) {
+                if (parcels.path.isEmpty()) {
+                    streams.err << "agrimap-cli make-project: --sample-farmers needs a cadastral "
+                                   "layer among the inputs\n";
+                    return Failure;
+                }
+                FarmerStore farmers(*store.value());
+                Result<SampleHouseholdsReport> added =
+                    addSampleHouseholds(farmers, parcels, farmerCount);
+                if (!added) {
+                    streams.err << "agrimap-cli make-project: " << added.errorMessage() << '\n';
+                    return Failure;
+                }
+                streams.out << "added " << added->farmers << " fictional sample household(s) with "
+                            << added->parcelLinks << " parcel link(s), " << added->areaLinks
+                            << " growing-area link(s) and " << added->cooperatives
+                            << " cooperative(s)\n";
+            }
             if (communes.size() == 3) {
                 EditSettings settings = store.value()->settings();
                 settings.communeSource = QFileInfo(output).absoluteDir().relativeFilePath(

@@ -1,6 +1,8 @@
 #include "edit_controller.h"
 
 #include "coordinate_transformer.h"
+#include "directory/farmer_session.h"
+#include "directory/farmer_store.h"
 #include "editing/area_geometry.h"
 #include "editing/area_rings.h"
 #include "editing/edit_session.h"
@@ -81,8 +83,11 @@ bool EditController::openProject(const QString& path) {
             });
             QUndoStack* stack = m_session->undoStack();
             connect(stack, &QUndoStack::indexChanged, this, &EditController::updateActions);
+            startFarmers();
         }
     }
+    if (!m_farmers)
+        m_readOnlyFarmers = std::make_unique<FarmerStore>(*m_store);
     connect(m_store.get(), &ProjectStore::areaChanged, this, [this] {
         // Several changes in one event-loop turn (a merge) read the layer once.
         if (m_refreshQueued)
@@ -100,7 +105,25 @@ bool EditController::openProject(const QString& path) {
     return true;
 }
 
+void EditController::startFarmers() {
+    auto farmers = FarmerSession::start(*m_session);
+    if (!farmers) {
+        m_messages->error(tr("Cannot open the Farmer Directory"), farmers.errorMessage());
+        return;
+    }
+    m_farmers = std::move(farmers).value();
+    connect(m_farmers.get(), &FarmerSession::failed, this,
+            [this](const QString& message) { m_messages->error(tr("Edit failed"), message); });
+}
+
+FarmerStore* EditController::farmerStore() const {
+    return m_farmers ? &m_farmers->store() : m_readOnlyFarmers.get();
+}
+
 void EditController::closeProject() {
+    // The directory's steps are on the session's stack, and both stores write through m_store.
+    m_farmers.reset();
+    m_readOnlyFarmers.reset();
     m_session.reset();
     m_store.reset();
     m_areasLayer = nullptr;

@@ -16,6 +16,8 @@ class QAction;
 namespace agrimap {
 
 class EditSession;
+class FarmerSession;
+class FarmerStore;
 class LayerCollection;
 class MessageReporter;
 class ProjectStore;
@@ -39,6 +41,12 @@ public:
     bool isReadOnly() const;
     ProjectStore* store() const { return m_store.get(); }
     EditSession* session() const { return m_session.get(); }
+    /// The Farmer Directory's edits, started with the session and closed before it (its undo
+    /// steps live on the session's stack); null when not editing.
+    FarmerSession* farmers() const { return m_farmers.get(); }
+    /// The Farmer Directory to read: the session's when editing, else a read-only view of the
+    /// project's; null without a project.
+    FarmerStore* farmerStore() const;
     /// The layer showing the project's growing areas, once it is in the layer collection.
     VectorLayer* areasLayer() const;
     /// "Editing", or who holds the project when it opened read-only.
@@ -74,6 +82,7 @@ Q_SIGNALS:
     void problemPieces(const std::vector<QPolygonF>& mapRings);
 
 private:
+    void startFarmers();
     void findAreasLayer();
     void refreshAreasLayer();
     void updateActions();
@@ -82,6 +91,8 @@ private:
     MessageReporter* m_messages;
     std::unique_ptr<ProjectStore> m_store;
     std::unique_ptr<EditSession> m_session;
+    std::unique_ptr<FarmerSession> m_farmers;
+    std::unique_ptr<FarmerStore> m_readOnlyFarmers;
     QPointer<VectorLayer> m_areasLayer;
     QAction* m_undo;
     QAction* m_redo;

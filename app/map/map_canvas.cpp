@@ -259,6 +259,7 @@ void MapCanvas::paintEvent(QPaintEvent*) {
         painter.drawText(rect().adjusted(0, 6, -10, 0), Qt::AlignTop | Qt::AlignRight,
                          tr("Drawing…"));
     }
+    paintFeatureHighlights(painter, m_settings, m_featureHighlights);
     paintHighlight(painter);
     if (m_tool)
         m_tool->paint(painter);
@@ -266,6 +267,11 @@ void MapCanvas::paintEvent(QPaintEvent*) {
 
 void MapCanvas::setHighlight(std::vector<QPolygonF> mapRings) {
     m_highlight = std::move(mapRings);
+    update();
+}
+
+void MapCanvas::setFeatureHighlights(std::vector<FeatureHighlight> highlights) {
+    m_featureHighlights = std::move(highlights);
     update();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "feature_highlight.h"
 #include "map_settings.h"
 #include "map_tool.h"
 
@@ -54,6 +55,9 @@ public:
     /// Pieces to point out over the map (an overlap that refused an edit), map coordinates.
     void setHighlight(std::vector<QPolygonF> mapRings);
     const std::vector<QPolygonF>& highlight() const { return m_highlight; }
+    /// Features to point out (a household's parcels), outlined over the map; empty: none.
+    void setFeatureHighlights(std::vector<FeatureHighlight> highlights);
+    const std::vector<FeatureHighlight>& featureHighlights() const { return m_featureHighlights; }
     /// What the canvas shows now, composed as on screen (for tests and screenshots).
     QImage mapImage() const;
 
@@ -94,6 +98,7 @@ private:
     MapSettings m_settings;
     QPointer<MapTool> m_tool;
     std::vector<QPolygonF> m_highlight;
+    std::vector<FeatureHighlight> m_featureHighlights;
     QTimer m_renderTimer;
     MapRenderJob* m_job = nullptr;
     QHash<QString, CachedImage> m_images;

@@ -1,4 +1,5 @@
 target_sources(agrimap_gui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/feature_highlight.cpp
   ${CMAKE_CURRENT_LIST_DIR}/identify_tool.cpp
   ${CMAKE_CURRENT_LIST_DIR}/map_canvas.cpp
   ${CMAKE_CURRENT_LIST_DIR}/map_tool.cpp

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenu>
@@ -22,8 +23,10 @@ enum ItemData {
     LayerSlotRole,              ///< on a feature row: index into m_layers
     PlainValueRole,             ///< on an attribute row: the value for the clipboard
     KindRole,                   ///< what the row is
+    RelatedKindRole,            ///< on a related row: its IdentifyRelated::kind
+    RelatedIdRole,              ///< on a related row: its IdentifyRelated::id
 };
-enum class RowKind { Layer = 1, Feature, Attribute, Message };
+enum class RowKind { Layer = 1, Feature, Attribute, Message, RelatedGroup, Related };
 
 QTreeWidgetItem* makeItem(QTreeWidgetItem* parent, RowKind kind, const QString& name,
                           const QString& value = {}) {
@@ -142,6 +145,31 @@ void IdentifyPanel::addFeature(QTreeWidgetItem* layerItem, VectorLayer* layer, i
                                      geometryType.isEmpty() ? tr("none") : geometryType);
     type->setData(1, PlainValueRole, geometryType);
     addArea(item, *layer, feature);
+    addRelated(item, *layer, record.value());
+}
+
+void IdentifyPanel::addRelated(QTreeWidgetItem* featureItem, const VectorLayer& layer,
+                               const FeatureRecord& record) {
+    QHash<QString, QTreeWidgetItem*> groups;
+    for (const RelatedRows& provider : m_related) {
+        for (const IdentifyRelated& related : provider(layer, record)) {
+            QTreeWidgetItem*& group = groups[related.group];
+            if (!group) {
+                group = makeItem(featureItem, RowKind::RelatedGroup, related.group);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+                group->setExpanded(true);
+            }
+            QTreeWidgetItem* row = makeItem(group, RowKind::Related, related.text, related.detail);
+            row->setData(0, RelatedKindRole, related.kind);
+            row->setData(0, RelatedIdRole, related.id);
+            row->setData(1, PlainValueRole, related.text);
+            row->setToolTip(0, tr("Double-click to show it"));
+        }
+    }
+    for (QTreeWidgetItem* group : std::as_const(groups))
+        group->setText(1, QString::number(group->childCount()));
 }
 
 void IdentifyPanel::addArea(QTreeWidgetItem* featureItem, const VectorLayer& layer,
@@ -183,6 +211,11 @@ QString IdentifyPanel::valueOf(const QTreeWidgetItem* item) {
 }
 
 void IdentifyPanel::onDoubleClicked(QTreeWidgetItem* item) {
+    if (kindOf(item) == RowKind::Related) {
+        Q_EMIT relatedActivated(item->data(0, RelatedKindRole).toString(),
+                                item->data(0, RelatedIdRole).toLongLong());
+        return;
+    }
     if (kindOf(item) != RowKind::Feature)
         return;
     const size_t slot = size_t(item->data(0, LayerSlotRole).toInt());
@@ -196,7 +229,9 @@ void IdentifyPanel::copyCurrentValue() {
         copyFeature(item);
         return;
     }
-    const QString text = kindOf(item) == RowKind::Attribute ? valueOf(item) : item->text(1);
+    const QString text = kindOf(item) == RowKind::Attribute || kindOf(item) == RowKind::Related
+                             ? valueOf(item)
+                             : item->text(1);
     QApplication::clipboard()->setText(text);
 }
 

@@ -2,6 +2,9 @@
 
 #include "coordinate_transformer.h"
 #include "crs_picker_dialog.h"
+#include "directory/directory_controller.h"
+#include "directory/farmer_directory_panel.h"
+#include "directory/parcel_link_tool.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
 #include "editing/area_geometry.h"
@@ -129,6 +132,10 @@ MainWindow::MainWindow()
         m_canvas->zoomToExtent(extent.adjusted(-margin, -margin, margin, margin));
     });
     m_toolBar->setObjectName(QStringLiteral("MapToolBar"));
+    m_directory = new DirectoryController(m_edits, m_layers, m_canvas, m_messages, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_directory->panel());
+    m_directory->panel()->hide(); // View ▸ Farmer Directory (Ctrl+Shift+D)
+    m_directory->attachIdentifyPanel(m_identifyPanel);
 
     createTools();
     createMenus();
@@ -235,6 +242,9 @@ void MainWindow::createTools() {
             statusBar()->clearMessage();
     });
     createShapeTools();
+    addTool(m_directory->linkTool(), actionIcon("link-parcel"), QKeySequence(Qt::Key_L));
+    toolAction(QStringLiteral("ParcelLinkTool"))->setProperty("edits", true);
+    m_directory->setLinkToolAction(toolAction(QStringLiteral("ParcelLinkTool")));
     connect(m_identifyTool, &IdentifyTool::featuresIdentified, this,
             [this](const QList<IdentifyHit>& hits) {
                 m_identifyPanel->showHits(hits);
@@ -308,6 +318,8 @@ void MainWindow::createMenus() {
     addEditAction(edit, tr("&Delete the selected growing areas"),
                   QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
     edit->addSeparator();
+    edit->addMenu(m_directory->menu());
+    edit->addSeparator();
     createSnapping(edit);
     addEditAction(edit, tr("Editing &rules and pick lists…"), QKeySequence(),
                   &MainWindow::editProjectRules);
@@ -336,6 +348,7 @@ void MainWindow::createMenus() {
     view->addAction(m_layerTree->toggleViewAction());
     view->addAction(m_identifyPanel->toggleViewAction());
     view->addAction(m_rulesPanel->toggleViewAction());
+    view->addAction(m_directory->panelAction());
 
     QMenu* layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(tr("&Assign CRS…"), this, [this] {

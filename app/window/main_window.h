@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace agrimap {
 
+class DirectoryController;
 class EditController;
 struct GrowingArea;
 class IdentifyPanel;
@@ -49,6 +50,7 @@ public:
     IdentifyPanel* identifyPanel() const { return m_identifyPanel; }
     ScaleBox* scaleBox() const { return m_scaleBox; }
     EditController* edits() const { return m_edits; }
+    DirectoryController* directory() const { return m_directory; }
     SnapIndexer* snapper() const { return m_snapper; }
     /// The snapping tolerance, in screen pixels (a setting).
     int snapTolerancePixels() const;
@@ -127,6 +129,7 @@ private:
     ScaleBox* m_scaleBox;
     QLabel* m_renderTime;
     EditController* m_edits;
+    DirectoryController* m_directory;
     QLabel* m_editState;
     std::function<bool()> m_discardQuestion;
     QList<QAction*> m_editActions;

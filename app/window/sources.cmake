@@ -22,6 +22,7 @@ qt_add_resources(agrimap_gui agrimap_icons
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/split-area.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/attribute-table.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/identify.svg
+    ${PROJECT_SOURCE_DIR}/resources/icons/actions/link-parcel.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/next-view.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/open.svg
     ${PROJECT_SOURCE_DIR}/resources/icons/actions/pan.svg

@@ -5,6 +5,7 @@
 #include "farmer_validation.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace agrimap::directory_edits {
 
@@ -24,6 +25,70 @@ QString parcelText(const ParcelKey& key) {
 QString farmerText(const FarmerRecord& farmer) {
     return QCoreApplication::translate("agrimap::DirectoryEdits", "%1 (farmer %2)")
         .arg(farmer.fullName, QString::number(farmer.fid));
+}
+
+/// The rules of one parcel link on its own: a full key, no negative area. Trims the key.
+Status checkParcel(FarmerParcel& link, const FarmerRecord& farmer) {
+    for (QString* part : {&link.parcel.commune, &link.parcel.sheet, &link.parcel.parcel})
+        *part = part->trimmed();
+    if (link.parcel.commune.isEmpty() || link.parcel.sheet.isEmpty() ||
+        link.parcel.parcel.isEmpty())
+        return Error{QCoreApplication::translate(
+                         "agrimap::DirectoryEdits",
+                         "A parcel of %1 needs its commune, map sheet and parcel number (got "
+                         "\"%2\", \"%3\", \"%4\")")
+                         .arg(farmerText(farmer), link.parcel.commune, link.parcel.sheet,
+                              link.parcel.parcel)};
+    if (link.farmedAreaM2 && !(*link.farmedAreaM2 >= 0))
+        return Error{QCoreApplication::translate("agrimap::DirectoryEdits",
+                                                 "Farmed area %1 m² of %2 cannot be negative")
+                         .arg(*link.farmedAreaM2)
+                         .arg(parcelText(link.parcel))};
+    return {};
+}
+
+Error parcelLinkedTwice(const ParcelKey& key, const FarmerRecord& farmer) {
+    return Error{
+        QCoreApplication::translate("agrimap::DirectoryEdits", "%1 is already linked to %2")
+            .arg(parcelText(key), farmerText(farmer))};
+}
+
+Error areaLinkedTwice(qint64 areaFid, const FarmerRecord& farmer) {
+    return Error{QCoreApplication::translate("agrimap::DirectoryEdits",
+                                             "Growing area %1 is already linked to %2")
+                     .arg(QString::number(areaFid), farmerText(farmer))};
+}
+
+/// The farmer as stored, without what the store fills in itself: to tell a real change.
+FarmerRecord withoutTracking(FarmerRecord farmer) {
+    farmer.createdBy.clear();
+    farmer.createdAt = {};
+    farmer.modifiedBy.clear();
+    farmer.modifiedAt = {};
+    return farmer;
+}
+
+/// Deletes, updates and inserts turning `stored` links into `wanted` ones (matched by id).
+template <typename Link>
+void diffLinks(const std::vector<Link>& stored, const std::vector<Link>& wanted, Changes& changes) {
+    for (const Link& old : stored) {
+        const bool kept = std::any_of(wanted.begin(), wanted.end(),
+                                      [&](const Link& link) { return link.fid == old.fid; });
+        if (!kept)
+            changes.push_back(DirectoryChange::remove(old));
+    }
+    for (const Link& link : wanted) {
+        if (link.fid < 0)
+            continue;
+        const auto old = std::find_if(stored.begin(), stored.end(),
+                                      [&](const Link& mine) { return mine.fid == link.fid; });
+        if (old != stored.end() && !(*old == link))
+            changes.push_back(DirectoryChange::update(*old, link));
+    }
+    for (const Link& link : wanted) {
+        if (link.fid < 0)
+            changes.push_back(DirectoryChange::insert(link));
+    }
 }
 
 } // namespace
@@ -68,26 +133,11 @@ Result<Changes> linkParcel(const FarmerStore& store, FarmerParcel link) {
     if (!farmer)
         return farmer.error();
     link.fid = -1;
-    for (QString* part : {&link.parcel.commune, &link.parcel.sheet, &link.parcel.parcel})
-        *part = part->trimmed();
-    if (link.parcel.commune.isEmpty() || link.parcel.sheet.isEmpty() ||
-        link.parcel.parcel.isEmpty())
-        return Error{QCoreApplication::translate(
-                         "agrimap::DirectoryEdits",
-                         "A parcel of %1 needs its commune, map sheet and parcel number (got "
-                         "\"%2\", \"%3\", \"%4\")")
-                         .arg(farmerText(farmer.value()), link.parcel.commune, link.parcel.sheet,
-                              link.parcel.parcel)};
-    if (link.farmedAreaM2 && !(*link.farmedAreaM2 >= 0))
-        return Error{QCoreApplication::translate("agrimap::DirectoryEdits",
-                                                 "Farmed area %1 m² of %2 cannot be negative")
-                         .arg(*link.farmedAreaM2)
-                         .arg(parcelText(link.parcel))};
+    if (Status checked = checkParcel(link, farmer.value()); !checked)
+        return Error{checked.errorMessage()};
     for (const FarmerParcel& existing : store.parcelsOf(link.farmerFid)) {
         if (existing.parcel == link.parcel)
-            return Error{
-                QCoreApplication::translate("agrimap::DirectoryEdits", "%1 is already linked to %2")
-                    .arg(parcelText(link.parcel), farmerText(farmer.value()))};
+            return parcelLinkedTwice(link.parcel, farmer.value());
     }
     return Changes{DirectoryChange::insert(link)};
 }
@@ -108,9 +158,7 @@ Result<Changes> linkArea(const FarmerStore& store, FarmerArea link) {
     link.fid = -1;
     for (const FarmerArea& existing : store.areasOf(link.farmerFid)) {
         if (existing.areaFid == link.areaFid)
-            return Error{QCoreApplication::translate("agrimap::DirectoryEdits",
-                                                     "Growing area %1 is already linked to %2")
-                             .arg(QString::number(link.areaFid), farmerText(farmer.value()))};
+            return areaLinkedTwice(link.areaFid, farmer.value());
     }
     return Changes{DirectoryChange::insert(link)};
 }
@@ -120,6 +168,56 @@ Result<Changes> unlinkArea(const FarmerStore& store, qint64 linkFid) {
     if (!link)
         return link.error();
     return Changes{DirectoryChange::remove(link.value())};
+}
+
+Result<Changes> saveHousehold(const FarmerStore& store, FarmerRecord farmer,
+                              std::vector<FarmerParcel> parcels, std::vector<FarmerArea> areas) {
+    Changes changes;
+    std::vector<FarmerParcel> storedParcels;
+    std::vector<FarmerArea> storedAreas;
+    if (farmer.fid < 0) {
+        Result<Changes> added = addFarmer(store, farmer);
+        if (!added)
+            return added.error();
+        changes = std::move(added).value();
+    } else {
+        Result<FarmerRecord> before = store.farmer(farmer.fid);
+        if (!before)
+            return before.error();
+        if (withoutTracking(normalizedFarmer(farmer)) != withoutTracking(before.value())) {
+            Result<Changes> changed = changeFarmer(store, farmer);
+            if (!changed)
+                return changed.error();
+            changes = std::move(changed).value();
+        }
+        storedParcels = store.parcelsOf(farmer.fid);
+        storedAreas = store.areasOf(farmer.fid);
+    }
+    farmer = normalizedFarmer(std::move(farmer));
+
+    for (size_t i = 0; i < parcels.size(); ++i) {
+        FarmerParcel& link = parcels[i];
+        link.farmerFid = farmer.fid;
+        if (Status checked = checkParcel(link, farmer); !checked)
+            return Error{checked.errorMessage()};
+        for (size_t j = 0; j < i; ++j) {
+            if (parcels[j].parcel == link.parcel)
+                return parcelLinkedTwice(link.parcel, farmer);
+        }
+    }
+    for (size_t i = 0; i < areas.size(); ++i) {
+        FarmerArea& link = areas[i];
+        link.farmerFid = farmer.fid;
+        if (Result<GrowingArea> area = store.project().area(link.areaFid); !area)
+            return area.error();
+        for (size_t j = 0; j < i; ++j) {
+            if (areas[j].areaFid == link.areaFid)
+                return areaLinkedTwice(link.areaFid, farmer);
+        }
+    }
+    diffLinks(storedParcels, parcels, changes);
+    diffLinks(storedAreas, areas, changes);
+    return changes;
 }
 
 Result<Changes> mergeFarmers(const FarmerStore& store, qint64 keep, qint64 other) {

@@ -26,6 +26,14 @@ Result<std::vector<DirectoryChange>> unlinkParcel(const FarmerStore& store, qint
 /// An existing growing area for an existing farmer, not linked to it yet.
 Result<std::vector<DirectoryChange>> linkArea(const FarmerStore& store, FarmerArea link);
 Result<std::vector<DirectoryChange>> unlinkArea(const FarmerStore& store, qint64 linkFid);
+/// A household as a form saves it, as one edit: the farmer (new when its id is -1) and the whole
+/// lists of its parcel and growing-area links. Links without an id are new (their farmer id
+/// may be -1 for a new farmer: FarmerStore fills it in), stored links missing from the lists
+/// are removed and changed ones updated; the farmer row is updated only when it changed.
+/// Nothing to store gives an empty list.
+Result<std::vector<DirectoryChange>> saveHousehold(const FarmerStore& store, FarmerRecord farmer,
+                                                   std::vector<FarmerParcel> parcels,
+                                                   std::vector<FarmerArea> areas);
 /// `other`'s links moved to `keep` (or dropped where `keep` has the same parcel or area),
 /// then `other` deleted; all audited as "merge". Refused for two different citizen IDs.
 Result<std::vector<DirectoryChange>> mergeFarmers(const FarmerStore& store, qint64 keep,

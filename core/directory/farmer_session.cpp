@@ -43,7 +43,7 @@ QString FarmerSession::nameOf(qint64 fid) const {
 }
 
 Result<qint64> FarmerSession::perform(Result<std::vector<DirectoryChange>> planned,
-                                      const QString& text) {
+                                      const QString& text, bool firstRow) {
     if (!planned)
         return planned.error();
     auto command = std::make_unique<FarmerEditCommand>(
@@ -52,9 +52,8 @@ Result<qint64> FarmerSession::perform(Result<std::vector<DirectoryChange>> plann
     const FarmerEditCommand& step = *command;
     if (Status status = m_editing.perform(std::move(command)); !status)
         return Error{status.errorMessage()};
-    const DirectoryChange& last = step.changes().back();
-    return farmer_rows::fidOf(last.kind == DirectoryChange::Kind::Delete ? last.before
-                                                                         : last.after);
+    const DirectoryChange& row = firstRow ? step.changes().front() : step.changes().back();
+    return farmer_rows::fidOf(row.kind == DirectoryChange::Kind::Delete ? row.before : row.after);
 }
 
 Result<qint64> FarmerSession::addFarmer(const FarmerRecord& farmer) {
@@ -109,6 +108,23 @@ Status FarmerSession::unlinkArea(qint64 linkFid) {
         perform(directory_edits::unlinkArea(m_store, linkFid),
                 tr("Unlink growing area %1 from %2").arg(areaName, nameOf(link->farmerFid)));
     return done ? Status{} : Status{done.error()};
+}
+
+Result<qint64> FarmerSession::saveHousehold(const FarmerRecord& farmer,
+                                            std::vector<FarmerParcel> parcels,
+                                            std::vector<FarmerArea> areas) {
+    Result<std::vector<DirectoryChange>> planned =
+        directory_edits::saveHousehold(m_store, farmer, std::move(parcels), std::move(areas));
+    if (!planned)
+        return planned.error();
+    if (planned->empty())
+        return farmer.fid;
+    if (farmer.fid < 0)
+        return perform(std::move(planned), tr("Add farmer %1").arg(farmer.fullName.simplified()),
+                       true);
+    const Result<qint64> done =
+        perform(std::move(planned), tr("Change farmer %1").arg(farmer.fullName.simplified()));
+    return done ? Result<qint64>(farmer.fid) : done;
 }
 
 Status FarmerSession::mergeFarmers(qint64 keep, qint64 other) {

@@ -39,6 +39,10 @@ public:
     Status unlinkParcel(qint64 linkFid);
     Result<qint64> linkArea(const FarmerArea& link);
     Status unlinkArea(qint64 linkFid);
+    /// A household as its form saves it (directory_edits::saveHousehold) as one undo step;
+    /// returns the farmer's id. Nothing changed: no step.
+    Result<qint64> saveHousehold(const FarmerRecord& farmer, std::vector<FarmerParcel> parcels,
+                                 std::vector<FarmerArea> areas);
     /// One undo step: `other`'s links move to `keep` and `other` is deleted.
     Status mergeFarmers(qint64 keep, qint64 other);
 
@@ -53,8 +57,10 @@ Q_SIGNALS:
 
 private:
     explicit FarmerSession(EditSession& editing);
-    /// Pushes the planned rows as one undo step; returns the id of the last row it inserted.
-    Result<qint64> perform(Result<std::vector<DirectoryChange>> planned, const QString& text);
+    /// Pushes the planned rows as one undo step; returns the id of the last row it changed
+    /// (or of the first, for `firstRow`).
+    Result<qint64> perform(Result<std::vector<DirectoryChange>> planned, const QString& text,
+                           bool firstRow = false);
     void refresh(const QList<qint64>& farmerFids);
     QString nameOf(qint64 fid) const;
 

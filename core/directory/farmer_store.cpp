@@ -5,9 +5,12 @@
 #include "editing/project_store.h"
 #include "farmer_rows.h"
 #include "farmer_validation.h"
+#include "vietnamese_search_key.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
@@ -66,6 +69,13 @@ void addFarmerOf(const DirectoryRow& row, QList<qint64>& farmers) {
         farmers.push_back(fid);
 }
 
+void adoptNewFarmer(DirectoryRow& row, qint64 farmerFid) {
+    if (auto* parcel = std::get_if<FarmerParcel>(&row); parcel && parcel->farmerFid < 0)
+        parcel->farmerFid = farmerFid;
+    else if (auto* area = std::get_if<FarmerArea>(&row); area && area->farmerFid < 0)
+        area->farmerFid = farmerFid;
+}
+
 QList<qint64> farmersOf(const std::vector<DirectoryChange>& changes) {
     QList<qint64> farmers;
     for (const DirectoryChange& change : changes) {
@@ -114,6 +124,32 @@ Result<std::vector<FarmerRecord>> FarmerStore::farmers() const {
     for (const auto& feature : *layer)
         all.push_back(farmer_rows::readFarmer(*feature));
     return all;
+}
+
+Result<std::vector<FarmerRecord>> FarmerStore::farmers(const std::vector<qint64>& fids) const {
+    OGRLayer* layer = m_connection.dataset().GetLayerByName(directory_table::farmers);
+    if (!layer)
+        return missingDirectory();
+    // SQLite takes a long IN list, but not an endless one: a few hundred ids per query.
+    constexpr size_t idsPerQuery = 500;
+    QHash<qint64, FarmerRecord> found;
+    found.reserve(qsizetype(fids.size()));
+    for (size_t first = 0; first < fids.size(); first += idsPerQuery) {
+        QStringList ids;
+        for (size_t i = first; i < std::min(fids.size(), first + idsPerQuery); ++i)
+            ids << QString::number(fids[i]);
+        for (FarmerRecord& farmer :
+             rowsWhere(layer, QStringLiteral("fid IN (%1)").arg(ids.join(QLatin1Char(','))),
+                       farmer_rows::readFarmer))
+            found.insert(farmer.fid, std::move(farmer));
+    }
+    std::vector<FarmerRecord> ordered;
+    ordered.reserve(fids.size());
+    for (qint64 fid : fids) {
+        if (const auto farmer = found.constFind(fid); farmer != found.cend())
+            ordered.push_back(farmer.value());
+    }
+    return ordered;
 }
 
 qint64 FarmerStore::farmerCount() const {
@@ -190,6 +226,35 @@ std::vector<FarmerArea> FarmerStore::areasOf(qint64 farmerFid) const {
 std::vector<FarmerArea> FarmerStore::farmersOfArea(qint64 areaFid) const {
     return rowsWhere(m_connection.dataset().GetLayerByName(directory_table::farmerAreas),
                      QStringLiteral("area_fid = %1").arg(areaFid), farmer_rows::readArea);
+}
+
+std::vector<FarmerParcel> FarmerStore::farmersOfParcel(const ParcelKey& parcel) const {
+    return rowsWhere(m_connection.dataset().GetLayerByName(directory_table::farmerParcels),
+                     QStringLiteral("commune = %1 AND sheet = %2 AND parcel = %3")
+                         .arg(quoted(parcel.commune), quoted(parcel.sheet), quoted(parcel.parcel)),
+                     farmer_rows::readParcel);
+}
+
+std::vector<Cooperative> FarmerStore::cooperatives() const {
+    std::vector<Cooperative> all;
+    OGRLayer* layer = m_connection.dataset().GetLayerByName(directory_table::cooperatives);
+    if (!layer)
+        return all;
+    for (const auto& row : *layer) {
+        Cooperative cooperative;
+        cooperative.fid = row->GetFID();
+        cooperative.name = QString::fromUtf8(row->GetFieldAsString("name"));
+        cooperative.commune = QString::fromUtf8(row->GetFieldAsString("commune"));
+        cooperative.contact = QString::fromUtf8(row->GetFieldAsString("contact"));
+        const int members = row->GetFieldIndex("members");
+        if (row->IsFieldSetAndNotNull(members))
+            cooperative.members = row->GetFieldAsInteger(members);
+        all.push_back(std::move(cooperative));
+    }
+    std::sort(all.begin(), all.end(), [](const Cooperative& a, const Cooperative& b) {
+        return vietnameseSearchKey(a.name) < vietnameseSearchKey(b.name);
+    });
+    return all;
 }
 
 std::vector<AuditEntry> FarmerStore::history(qint64 farmerFid) const {
@@ -316,9 +381,15 @@ Status FarmerStore::revert(const DirectoryChange& change, const QString& action)
 Status FarmerStore::applyAll(std::vector<DirectoryChange>& changes, const QString& prefix) {
     std::vector<DirectoryChange> applied = changes;
     const Status status = m_connection.runAsOne([&]() -> Status {
+        qint64 newFarmer = -1; // links planned with a farmer not stored yet belong to it
         for (DirectoryChange& change : applied) {
+            if (newFarmer >= 0)
+                adoptNewFarmer(change.after, newFarmer);
             if (Status done = apply(change, prefix + actionOf(change)); !done)
                 return done;
+            if (change.kind == DirectoryChange::Kind::Insert &&
+                std::holds_alternative<FarmerRecord>(change.after))
+                newFarmer = farmer_rows::fidOf(change.after);
         }
         return {};
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cooperative.h"
 #include "directory_change.h"
 #include "editing/audit_entry.h"
 #include "editing/project_connection.h"
@@ -35,6 +36,9 @@ public:
     Result<FarmerRecord> farmer(qint64 fid) const;
     /// Every farmer, by id.
     Result<std::vector<FarmerRecord>> farmers() const;
+    /// These farmers in the order given, in one query (a page of a table); ids not in the
+    /// directory are left out.
+    Result<std::vector<FarmerRecord>> farmers(const std::vector<qint64>& fids) const;
     qint64 farmerCount() const;
     /// Every farmer's id and name, for FarmerSearchIndex (reads only those two columns).
     std::vector<FarmerSearchIndex::Entry> searchEntries() const;
@@ -47,6 +51,10 @@ public:
     std::vector<FarmerArea> areasOf(qint64 farmerFid) const;
     /// The links of the farmers of one growing area.
     std::vector<FarmerArea> farmersOfArea(qint64 areaFid) const;
+    /// The links of the farmers of one cadastral parcel (its full key, compared as stored).
+    std::vector<FarmerParcel> farmersOfParcel(const ParcelKey& parcel) const;
+    /// The cooperatives table, by name.
+    std::vector<Cooperative> cooperatives() const;
     /// The audit rows of one farmer, oldest first.
     std::vector<AuditEntry> history(qint64 farmerFid) const;
 

@@ -1,4 +1,6 @@
 #include "area_fixtures.h"
+#include "directory/duplicate_finder.h"
+#include "directory/farmer_store.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
 #include "test_data.h"
@@ -6,6 +8,8 @@
 #include <QImage>
 #include <QProcess>
 #include <QtTest>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 using namespace agrimap;
 using namespace agrimap::testing;
@@ -163,6 +167,52 @@ private Q_SLOTS:
         QVERIFY2(outside > 0 && outside <= 6, qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("status-expired\tarea 11 (VN-DTOR-0011)")));
         QVERIFY(run.err.contains(QStringLiteral("in 36 growing area(s)")));
+    }
+
+    // The sample project's directory: fictional households farming real parcels of the sample
+    // inside its growing areas, the same each time.
+    void makeProjectWithSampleFarmers() {
+        const QString path = m_directory.filePath(QStringLiteral("farmers.agrimap.gpkg"));
+        const QString sample = m_sample;
+        const Run run = runCli(
+            {QStringLiteral("make-project"), path, sample + QStringLiteral(":cadastral_parcels"),
+             QStringLiteral("--areas"), sample + QStringLiteral(":production_areas"),
+             QStringLiteral("--sample-farmers"), QStringLiteral("12")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("added 12 fictional sample household(s)")),
+                 qPrintable(run.out));
+
+        auto project = ProjectStore::open(path, ProjectStore::Access::ReadOnly).value();
+        FarmerStore farmers(*project);
+        const std::vector<FarmerRecord> all = farmers.farmers().value();
+        QCOMPARE(all.size(), size_t(12));
+        GDALDatasetUniquePtr parcels(
+            GDALDataset::Open(sample.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        OGRLayer* cadastral = parcels->GetLayerByName("cadastral_parcels");
+        for (const FarmerRecord& farmer : all) {
+            QVERIFY(farmer.cccd.isEmpty() || farmer.cccd.startsWith(QStringLiteral("000")));
+            QCOMPARE(farmers.areasOf(farmer.fid).size(), size_t(1));
+            const std::vector<FarmerParcel> links = farmers.parcelsOf(farmer.fid);
+            QVERIFY(!links.empty());
+            for (const FarmerParcel& link : links) {
+                cadastral->SetAttributeFilter(
+                    QStringLiteral("TenXa = '%1' AND SoHieuToBanDo = %2 AND SoThuTuThua = %3")
+                        .arg(link.parcel.commune, link.parcel.sheet, link.parcel.parcel)
+                        .toUtf8()
+                        .constData());
+                QVERIFY2(cadastral->GetFeatureCount() == 1,
+                         qPrintable(link.parcel.sheet + QLatin1Char('/') + link.parcel.parcel));
+            }
+        }
+        QCOMPARE(findDuplicates(all).size(), size_t(1)); // the one entered twice on purpose
+        QVERIFY(!farmers.cooperatives().empty());
+
+        const Run refused = runCli({QStringLiteral("make-project"),
+                                    m_directory.filePath(QStringLiteral("no.agrimap.gpkg")),
+                                    sample + QStringLiteral(":cadastral_parcels"),
+                                    QStringLiteral("--sample-farmers"), QStringLiteral("5")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(errorLines(refused).first().contains(QStringLiteral("--areas")));
     }
 
     void validateMissingProjectFails() {

@@ -173,6 +173,86 @@ private Q_SLOTS:
         QCOMPARE(m_farmers->search(QStringLiteral("huynh an")), std::vector<qint64>{farmer});
     }
 
+    // The household form saves the farmer and its links together: one step, one transaction.
+    void newHouseholdWithLinksIsOneUndoStep() {
+        startSessions();
+        const qint64 area =
+            m_editing->addArea(squareArea(baseX, baseY, 100, QStringLiteral("VN-DTOR-0003")))
+                .value();
+        const int steps = m_editing->undoStack()->count();
+        Result<qint64> farmer = m_farmers->saveHousehold(
+            farmerNamed(QStringLiteral("Võ Thị Lan")),
+            {{-1, -1, parcel("7"), 1200, Tenure::Owner}, {-1, -1, parcel("8"), {}, Tenure::Tenant}},
+            {{-1, -1, area}});
+        QVERIFY2(farmer, qPrintable(farmer.errorMessage()));
+        QCOMPARE(m_editing->undoStack()->count(), steps + 1);
+        QCOMPARE(m_editing->undoStack()->undoText(), QStringLiteral("Add farmer Võ Thị Lan"));
+        QCOMPARE(m_farmers->store().farmer(farmer.value())->fullName, QStringLiteral("Võ Thị Lan"));
+        const std::vector<FarmerParcel> parcels = m_farmers->store().parcelsOf(farmer.value());
+        QCOMPARE(parcels.size(), size_t(2));
+        QCOMPARE(parcels.front().farmerFid, farmer.value());
+        QCOMPARE(m_farmers->store().areasOf(farmer.value()).size(), size_t(1));
+
+        QVERIFY(m_editing->undo());
+        QCOMPARE(m_farmers->store().farmerCount(), 0);
+        QVERIFY(m_farmers->store().farmersOfParcel(parcel("7")).empty());
+        QVERIFY(m_editing->redo());
+        QCOMPARE(m_farmers->store().parcelsOf(farmer.value()), parcels); // same ids back
+        QCOMPARE(m_farmers->search(QStringLiteral("vo thi lan")),
+                 std::vector<qint64>{farmer.value()});
+    }
+
+    void changedHouseholdUpdatesOnlyWhatChanged() {
+        startSessions();
+        const qint64 farmer =
+            m_farmers->addFarmer(farmerNamed(QStringLiteral("Bùi Văn Sơn"))).value();
+        const qint64 kept =
+            m_farmers->linkParcel({-1, farmer, parcel("1"), 100, Tenure::Owner}).value();
+        const qint64 dropped =
+            m_farmers->linkParcel({-1, farmer, parcel("2"), 200, Tenure::Owner}).value();
+        const FarmerRecord stored = m_farmers->store().farmer(farmer).value();
+        const int steps = m_editing->undoStack()->count();
+
+        // Nothing changed: no step.
+        QCOMPARE(m_farmers->saveHousehold(stored, m_farmers->store().parcelsOf(farmer), {}).value(),
+                 farmer);
+        QCOMPARE(m_editing->undoStack()->count(), steps);
+
+        // A link changed, one removed, one added; the farmer row untouched.
+        FarmerParcel changed = m_farmers->store().parcelLink(kept).value();
+        changed.tenure = Tenure::Tenant;
+        QVERIFY(m_farmers->saveHousehold(
+            stored, {changed, {-1, farmer, parcel("3"), {}, Tenure::Other}}, {}));
+        QCOMPARE(m_editing->undoStack()->count(), steps + 1);
+        QCOMPARE(m_farmers->store().farmer(farmer)->modifiedAt, stored.modifiedAt);
+        QVERIFY(!m_farmers->store().parcelLink(dropped));
+        QCOMPARE(m_farmers->store().parcelLink(kept)->tenure, Tenure::Tenant);
+        QCOMPARE(m_farmers->store().farmersOfParcel(parcel("3")).size(), size_t(1));
+
+        // The same parcel twice, or an incomplete key, is refused and changes nothing.
+        FarmerRecord renamed = stored;
+        renamed.fullName = QStringLiteral("Bùi Văn Sơn Hải");
+        const Result<qint64> twice =
+            m_farmers->saveHousehold(renamed,
+                                     {{-1, farmer, parcel("9"), {}, Tenure::Owner},
+                                      {-1, farmer, parcel("9"), {}, Tenure::Owner}},
+                                     {});
+        QVERIFY(!twice);
+        QVERIFY2(twice.errorMessage().contains(QStringLiteral("already linked")),
+                 qPrintable(twice.errorMessage()));
+        QVERIFY(!m_farmers->saveHousehold(
+            renamed,
+            {{-1, farmer, {QStringLiteral("Mỹ Ngãi"), {}, QStringLiteral("4")}, {}, Tenure::Owner}},
+            {}));
+        QCOMPARE(m_editing->undoStack()->count(), steps + 1);
+        QCOMPARE(m_farmers->store().farmer(farmer)->fullName, QStringLiteral("Bùi Văn Sơn"));
+
+        QVERIFY(m_editing->undo());
+        QVERIFY(m_farmers->store().parcelLink(dropped));
+        QCOMPARE(m_farmers->store().parcelLink(kept)->tenure, Tenure::Owner);
+        QVERIFY(m_farmers->store().farmersOfParcel(parcel("3")).empty());
+    }
+
     void refusedEditPushesNothing() {
         startSessions();
         const qint64 farmer = m_farmers
