@@ -157,7 +157,7 @@ private:
             fillFootprint(bounds, m_footprints[size_t(category + 1)]);
             return;
         }
-        painter.setBrush(m_fills[size_t(category + 1)]);
+        painter.setBrush(QBrush(m_fills[size_t(category + 1)], m_input.style.fillPattern));
         drawShape(painter, feature, false);
     }
 

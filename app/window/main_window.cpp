@@ -27,6 +27,7 @@
 #include "panels/attribute_table_dialog.h"
 #include "panels/identify_panel.h"
 #include "panels/layer_tree_dock.h"
+#include "planning/planning_dock.h"
 #include "project_controller.h"
 #include "publishing/export_wizard.h"
 #include "scale_box.h"
@@ -120,6 +121,9 @@ MainWindow::MainWindow()
     addDockWidget(Qt::RightDockWidgetArea, m_rulesPanel);
     tabifyDockWidget(m_identifyPanel, m_rulesPanel);
     m_identifyPanel->raise();
+    m_planningDock = new PlanningDock(m_layers, m_canvas, m_edits, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_planningDock);
+    m_planningDock->hide();
     connect(m_rulesPanel, &RulesPanel::zoomRequested, this, [this](const QRectF& layerExtent) {
         const QRectF extent = m_edits->layerRectToMap(layerExtent);
         // A margin around the problem, and never closer than a parcel's scale.
@@ -344,6 +348,11 @@ void MainWindow::createMenus() {
         if (MapLayer* current = m_layerTree->currentLayer())
             m_layers->remove(current);
     });
+
+    QMenu* analysis = menuBar()->addMenu(tr("A&nalysis"));
+    analysis->setObjectName(QStringLiteral("analysisMenu"));
+    analysis->addAction(tr("&Planning checks…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                        m_planningDock, &PlanningDock::showAndRaise);
 
     // The file and view actions most used with the mouse, on a toolbar of their own.
     QToolBar* fileBar = new QToolBar(tr("Project and view"), this);
