@@ -166,10 +166,9 @@ QWidget* PlanningDock::createParcelCodesPage() {
     m_thresholdUnit->setCurrentIndex(
         settings.value(QStringLiteral("planning/threshold_unit"), 0).toInt() == 1 ? 1 : 0);
     const auto remember = [this] {
-        QSettings settings;
-        settings.setValue(QStringLiteral("planning/threshold"), m_threshold->value());
-        settings.setValue(QStringLiteral("planning/threshold_unit"),
-                          m_thresholdUnit->currentIndex());
+        QSettings stored;
+        stored.setValue(QStringLiteral("planning/threshold"), m_threshold->value());
+        stored.setValue(QStringLiteral("planning/threshold_unit"), m_thresholdUnit->currentIndex());
     };
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, remember);
     connect(m_thresholdUnit, &QComboBox::currentIndexChanged, this, remember);

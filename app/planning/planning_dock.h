@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "map_layer.h"
 #include "planning/parcel_code_check.h"
 #include "planning_tasks.h"
 
@@ -27,7 +28,6 @@ class FindingTableModel;
 class LayerCollection;
 class LayerFieldPicker;
 class MapCanvas;
-class MapLayer;
 class TransitionMatrixModel;
 
 /// Analysis ▸ Planning checks: growing areas on non-agricultural land, parcel codes against
