@@ -28,6 +28,7 @@ Result<ComparisonResult> LandUseComparison::run(const PolygonSet& first, const P
     std::vector<TransitionMatrix> matrices(workers);
     std::vector<std::vector<ChangedPiece>> changes(workers);
     std::vector<double> firstM2(workers, 0.0);
+    std::vector<qint64> pieces(workers, 0);
     // Codes are compared as normalised once here, not per piece.
     std::vector<QString> firstCodes(first.size());
     std::vector<QString> secondCodes(second.size());
@@ -43,6 +44,7 @@ Result<ComparisonResult> LandUseComparison::run(const PolygonSet& first, const P
             const QString& fromCode = firstCodes[from];
             const QString& toCode = secondCodes[to];
             matrices[size_t(worker)].add(fromCode, toCode, m2);
+            ++pieces[size_t(worker)];
             if (fromCode != toCode && m2 >= parameters.minimumPieceM2)
                 changes[size_t(worker)].push_back({first.fids[from], fromCode, second.fids[to],
                                                    toCode, m2, polygonalWkb(piece),
@@ -57,6 +59,7 @@ Result<ComparisonResult> LandUseComparison::run(const PolygonSet& first, const P
     for (size_t worker = 0; worker < workers; ++worker) {
         result.matrix.merge(matrices[worker]);
         result.firstM2 += firstM2[worker];
+        result.pieces += pieces[worker];
         std::move(changes[worker].begin(), changes[worker].end(),
                   std::back_inserter(result.changes));
     }

@@ -104,8 +104,14 @@ bool PolygonOverlay::run(const JobControl& control, const PieceVisitor& visitPie
                     continue;
                 const GEOSGeometry* piece = b;
                 GeosGeometryPtr computed;
-                // A piece that lies wholly inside needs no overlay.
-                if (GEOSPreparedContainsProperly_r(context, prepared.get(), b) != 1) {
+                // A piece that lies wholly inside needs no overlay (only possible when its
+                // bounds lie inside; the test is not free).
+                const Bounds& own = m_first.bounds[i];
+                const Bounds& other = m_second.bounds[second];
+                const bool mayBeInside = other.minX > own.minX && other.maxX < own.maxX &&
+                                         other.minY > own.minY && other.maxY < own.maxY;
+                if (!mayBeInside ||
+                    GEOSPreparedContainsProperly_r(context, prepared.get(), b) != 1) {
                     computed = intersection(a.get(), b);
                     if (!computed) {
                         ++m_failedPairs;
