@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -124,6 +125,40 @@ void PlanningDock::setUpPage(Check check, const QString& firstLabel, const QStri
         connect(picker, &LayerFieldPicker::changed, this, &PlanningDock::updateButtons);
 }
 
+QLayout* PlanningDock::buttonRow(Check check) {
+    Page& page = m_pages[check];
+    page.save = new QPushButton(tr("Save the findings as…"), page.widget);
+    page.save->setObjectName(QStringLiteral("saveFindingsButton"));
+    page.save->setToolTip(tr("The findings layer is temporary; save it to keep it"));
+    page.save->setEnabled(false);
+    connect(page.save, &QPushButton::clicked, this, [this, check] { saveFindings(check); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(page.run);
+    row->addWidget(page.save);
+    row->addStretch();
+    return row;
+}
+
+void PlanningDock::saveFindings(Check check) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the findings"), QString(),
+                                                      tr("GeoPackage (*.gpkg)"));
+    if (path.isEmpty())
+        return;
+    if (Status copied = copyFindings(check, path); !copied)
+        QMessageBox::warning(this, tr("Cannot save the findings"), copied.errorMessage());
+}
+
+Status PlanningDock::copyFindings(Check check, const QString& path) const {
+    const QString source = m_pages[check].layerPath;
+    if (source.isEmpty())
+        return Error{tr("There are no findings to save: run the check first.")};
+    if (QFile::exists(path) && !QFile::remove(path))
+        return Error{tr("%1 cannot be replaced: it may be open in another program.").arg(path)};
+    if (!QFile::copy(source, path))
+        return Error{tr("%1 cannot be written: choose a folder you may write to.").arg(path)};
+    return {};
+}
+
 QWidget* PlanningDock::createNonAgriculturalPage() {
     Page& page = m_pages[NonAgricultural];
     page.widget = new QWidget(this);
@@ -141,7 +176,7 @@ QWidget* PlanningDock::createNonAgriculturalPage() {
     codesRow->addWidget(edit);
     auto* layout = static_cast<QVBoxLayout*>(page.widget->layout());
     layout->addLayout(codesRow);
-    layout->addWidget(page.run);
+    layout->addLayout(buttonRow(NonAgricultural));
     layout->addWidget(page.summary);
     layout->addWidget(page.list, 1);
     return page.widget;
@@ -180,7 +215,7 @@ QWidget* PlanningDock::createParcelCodesPage() {
     thresholdRow->addWidget(m_thresholdUnit);
     auto* layout = static_cast<QVBoxLayout*>(page.widget->layout());
     layout->addLayout(thresholdRow);
-    layout->addWidget(page.run);
+    layout->addLayout(buttonRow(ParcelCodes));
     layout->addWidget(page.summary);
     layout->addWidget(page.list, 1);
     return page.widget;
@@ -219,7 +254,7 @@ QWidget* PlanningDock::createComparisonPage() {
     results->addTab(matrixPage, tr("Transition matrix (ha)"));
     results->addTab(page.list, tr("Changed pieces"));
     auto* layout = static_cast<QVBoxLayout*>(page.widget->layout());
-    layout->addWidget(page.run);
+    layout->addLayout(buttonRow(Comparison));
     layout->addWidget(page.summary);
     layout->addWidget(results, 1);
     return page.widget;
@@ -361,6 +396,8 @@ void PlanningDock::accept(Check check, PlanningOutcome outcome) {
         m_exportButton->setEnabled(!outcome.matrix->isEmpty());
     }
     showResultLayer(check, outcome);
+    page.layerPath = outcome.layerPath;
+    page.save->setEnabled(!outcome.layerPath.isEmpty());
     page.model->setTable(std::move(outcome.table));
     page.list->resizeColumnsToContents();
     Q_EMIT finished(check, true);
@@ -389,6 +426,7 @@ void PlanningDock::showResultLayer(Check check, const PlanningOutcome& outcome) 
     layer->setTitle(outcome.table.title);
     layer->setRole(LayerRole::Other);
     layer->setStyle(LayerStyle::findings());
+    layer->setSavedWithProject(false); // its file lives in this session's temporary folder
     m_layers->add(layer);
     layer->startLoading();
     page.resultLayer = layer;

@@ -63,6 +63,8 @@ public:
     /// Uses `codes` from now on and saves them in the open project (when it is editable).
     void setAgriculturalCodes(const QStringList& codes);
     void setThreshold(double value, planning::ParcelCodeParameters::Unit unit);
+    /// Copies the last run's findings layer (a GeoPackage) to `path`.
+    Status copyFindings(Check check, const QString& path) const;
     /// Writes the last comparison's matrix as CSV.
     Status exportMatrix(const QString& path) const;
 
@@ -81,6 +83,8 @@ private:
         LayerFieldPicker* first = nullptr;
         LayerFieldPicker* second = nullptr;
         QPushButton* run = nullptr;
+        QPushButton* save = nullptr; ///< keeps the findings layer beyond this session
+        QString layerPath;
         QLabel* summary = nullptr;
         QTableView* list = nullptr;
         FindingTableModel* model = nullptr;
@@ -91,6 +95,8 @@ private:
     QWidget* createParcelCodesPage();
     QWidget* createComparisonPage();
     void setUpPage(Check check, const QString& firstLabel, const QString& secondLabel);
+    QLayout* buttonRow(Check check);
+    void saveFindings(Check check);
     void loadProjectSettings();
     void chooseAgriculturalCodes();
     void showCodes();

@@ -16,6 +16,7 @@
 #include "planning/planning_settings.h"
 #include "planning/transition_matrix_model.h"
 #include "planning_fixtures.h"
+#include "project_file.h"
 #include "test_data.h"
 #include "vector_layer.h"
 #include "window/main_window.h"
@@ -159,6 +160,16 @@ private Q_SLOTS:
         QVERIFY(m_window->layers()->indexOf(layer) >= 0);
         QCOMPARE(layer->style().fillPattern, Qt::BDiagPattern);
         QTRY_COMPARE_WITH_TIMEOUT(layer->loadedFeatureCount(), qint64(1), 10000);
+        // It lives in a temporary file: the saved project does not list it, a copy keeps it.
+        QVERIFY(!layer->isSavedWithProject());
+        QVERIFY(m_window->project()->save());
+        const auto saved = project_file::read(m_window->project()->projectPath());
+        QVERIFY(saved);
+        for (const ProjectLayer& entry : saved->layers)
+            QVERIFY(entry.title != layer->title());
+        const QString kept = m_directory.filePath(QStringLiteral("kept-findings.gpkg"));
+        QVERIFY(m_dock->copyFindings(PlanningDock::NonAgricultural, kept));
+        QVERIFY(QFileInfo(kept).size() > 0);
 
         // Double-click: the map shows the piece (x from +50 to +100 m), close up.
         m_window->canvas()->zoomToFullExtent();
