@@ -37,6 +37,13 @@ namespace {
 
 using Unit = planning::ParcelCodeParameters::Unit;
 
+// A wrapped label inside tab pages does not get its height for its width from the layouts
+// around it: ask for it.
+void showSummary(QLabel* label, const QString& text) {
+    label->setText(text);
+    label->setMinimumHeight(label->heightForWidth(std::max(label->width(), 200)));
+}
+
 QTableView* newListView(QWidget* parent, const char* name) {
     auto* view = new QTableView(parent);
     view->setObjectName(QLatin1String(name));
@@ -369,7 +376,7 @@ void PlanningDock::run(Check check) {
     }
     m_running = check;
     m_progress->setValue(0);
-    page.summary->setText(tr("Checking…"));
+    showSummary(page.summary, tr("Checking…"));
     // The cancel flag lives as long as the task that reads it.
     m_watcher.setFuture(QtConcurrent::run([task, keep = m_cancel] { return task(); }));
     updateButtons();
@@ -384,12 +391,13 @@ void PlanningDock::accept(Check check, PlanningOutcome outcome) {
     Page& page = m_pages[check];
     updateButtons();
     if (!outcome.error.isEmpty()) {
-        page.summary->setText(outcome.cancelled ? tr("Cancelled: nothing was changed.")
-                                                : tr("The check failed: %1").arg(outcome.error));
+        showSummary(page.summary, outcome.cancelled
+                                      ? tr("Cancelled: nothing was changed.")
+                                      : tr("The check failed: %1").arg(outcome.error));
         Q_EMIT finished(check, false);
         return;
     }
-    page.summary->setText(outcome.summary);
+    showSummary(page.summary, outcome.summary);
     if (check == Comparison && outcome.matrix) {
         m_matrix->setMatrix(*outcome.matrix);
         m_matrixView->resizeColumnsToContents();
@@ -415,9 +423,9 @@ void PlanningDock::showResultLayer(Check check, const PlanningOutcome& outcome) 
     Result<std::vector<MapLayer*>> opened =
         openLayers(outcome.layerPath, {outcome.table.layerName});
     if (!opened || opened->empty()) {
-        page.summary->setText(
-            page.summary->text() + QLatin1Char(' ') +
-            tr("The layer of findings cannot be shown: %1").arg(opened.errorMessage()));
+        showSummary(page.summary,
+                    page.summary->text() + QLatin1Char(' ') +
+                        tr("The layer of findings cannot be shown: %1").arg(opened.errorMessage()));
         return;
     }
     auto* layer = qobject_cast<VectorLayer*>(opened->front());

@@ -123,6 +123,7 @@ MainWindow::MainWindow()
     m_identifyPanel->raise();
     m_planningDock = new PlanningDock(m_layers, m_canvas, m_edits, this);
     addDockWidget(Qt::RightDockWidgetArea, m_planningDock);
+    tabifyDockWidget(m_rulesPanel, m_planningDock);
     m_planningDock->hide();
     connect(m_rulesPanel, &RulesPanel::zoomRequested, this, [this](const QRectF& layerExtent) {
         const QRectF extent = m_edits->layerRectToMap(layerExtent);
