@@ -27,7 +27,7 @@ struct ComparisonResult {
     double firstM2 = 0;                ///< all polygons of the first layer
     double secondM2 = 0;               ///< all polygons of the second layer (in the first's CRS)
     double comparedM2 = 0;             ///< covered by both: the sum of the matrix
-    qint64 pieces = 0; ///< pieces of positive area, changed or not
+    qint64 pieces = 0;                 ///< pieces of positive area, changed or not
     qint64 failedPairs = 0;
     qint64 skipped = 0;
 

@@ -188,8 +188,8 @@ int main(int argc, char* argv[]) {
     std::printf("comparison as the dock runs it (read, reproject, overlay, matrix): %.2f s "
                 "(target <= %.0f s: %s)\n",
                 totalSeconds, targetSeconds, qPrintable(verdict(totalSeconds <= targetSeconds)));
-    std::printf("  CPU time of that run, all threads: %.2f s (load average: %s)\n",
-                totalCpuSeconds, qPrintable(loadAverage()));
+    std::printf("  CPU time of that run, all threads: %.2f s (load average: %s)\n", totalCpuSeconds,
+                qPrintable(loadAverage()));
     std::printf("writing %zu changed pieces as a GeoPackage layer:  %.2f s\n", table.size(),
                 writeSeconds);
     std::printf("%lld pieces of positive area, ", qlonglong(result->pieces));
