@@ -10,11 +10,17 @@
 #include <atomic>
 #include <functional>
 
+class QPainter;
+
 namespace agrimap {
 
 /// Draws one layer for one frame on a worker thread. Made on the GUI thread from an
 /// immutable snapshot of the layer, so the layer may change while the job runs.
 using LayerRenderFunction = std::function<QImage(const MapSettings&, const std::atomic_bool&)>;
+/// Draws one layer for one frame onto a painter whose coordinates are the frame's pixels (a
+/// print scales them onto paper); false when cancelled. Runs on any thread, like the above.
+using LayerPaintFunction =
+    std::function<bool(QPainter&, const MapSettings&, const std::atomic_bool&)>;
 
 /// A layer on the map: a source, a CRS, visibility, opacity and a way to draw itself.
 /// Owned by a LayerCollection; lives on the GUI thread.
@@ -57,6 +63,9 @@ public:
     virtual QRectF mapExtent() const = 0;
     /// A drawing function for the current data, or an empty function while nothing is ready.
     virtual LayerRenderFunction renderFunction() const = 0;
+    /// Draws the layer as vector onto any painter (prints). Empty for layers that only draw
+    /// into images, such as rasters: a print draws those as an image.
+    virtual LayerPaintFunction paintFunction() const { return {}; }
     virtual QList<LegendEntry> legend() const = 0;
     virtual bool isRaster() const = 0;
 

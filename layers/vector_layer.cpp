@@ -200,6 +200,16 @@ LayerRenderFunction VectorLayer::renderFunction() const {
     };
 }
 
+LayerPaintFunction VectorLayer::paintFunction() const {
+    if (!m_snapshot)
+        return {};
+    VectorRenderInput input{m_snapshot->data, m_snapshot->geometries, m_snapshot->index, m_style,
+                            nullptr,          sourcePath(),           sourceLayerName()};
+    return [input](QPainter& painter, const MapSettings& settings, const std::atomic_bool& cancel) {
+        return paintVectorLayer(painter, input, settings, cancel);
+    };
+}
+
 QList<LegendEntry> VectorLayer::legend() const {
     QList<LegendEntry> entries;
     const bool vietnamese = QLocale().language() == QLocale::Vietnamese;

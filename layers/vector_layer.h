@@ -48,6 +48,7 @@ public:
     void setMapCrs(const Crs& mapCrs) override;
     QRectF mapExtent() const override;
     LayerRenderFunction renderFunction() const override;
+    LayerPaintFunction paintFunction() const override;
     QList<LegendEntry> legend() const override;
     bool isRaster() const override { return false; }
 

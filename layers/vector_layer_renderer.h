@@ -6,6 +6,7 @@
 #include "vector_feature_data.h"
 
 #include <QImage>
+#include <QPainter>
 #include <atomic>
 #include <memory>
 
@@ -33,5 +34,12 @@ QString cadastralLabel(const FeatureRecord& record, const LayerStyle& style);
 /// province of parcels draw in a fraction of a second. Returns a null image when cancelled.
 QImage renderVectorLayer(const VectorRenderInput& input, const MapSettings& settings,
                          const std::atomic_bool& cancel);
+
+/// Draws the same frame onto any painter whose coordinates are the pixels of `settings`: a
+/// print scales them onto paper and the layer stays vector. Styles, level of detail and
+/// labels are those of the screen at the same scale; pen widths scale with the painter; the
+/// selection is left out. Returns false when cancelled.
+bool paintVectorLayer(QPainter& painter, const VectorRenderInput& input,
+                      const MapSettings& settings, const std::atomic_bool& cancel);
 
 } // namespace agrimap

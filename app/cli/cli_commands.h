@@ -17,11 +17,18 @@ struct Streams {
 int runInfo(const QStringList& arguments, Streams streams);
 /// `agrimap-cli render PATH... --out FILE.png [--size WxH] [--extent …] [--crs EPSG:N]`.
 int runRender(const QStringList& arguments, Streams streams);
+/// `agrimap-cli print PROJECT --out FILE.pdf|FILE.png [--extent …] [--scale N] [--paper A3] …`
+/// — a printed map with legend, scale, north arrow and grid.
+int runPrint(const QStringList& arguments, Streams streams);
 /// `agrimap-cli make-project OUT.agrimap.gpkg PATH[:LAYER]...` — a project listing layers.
 int runMakeProject(const QStringList& arguments, Streams streams);
 /// `agrimap-cli validate PROJECT.gpkg [--today YYYY-MM-DD]` — one line per broken rule of
 /// the growing areas; exit 1 when there is any, 0 when clean.
 int runValidate(const QStringList& arguments, Streams streams);
+/// `agrimap-cli stats PATH [--by commune|code|crop|status|certification] [--layer NAME]
+/// [--commune NAME] [--csv FILE] [--xlsx FILE]` — land use (or growing areas) summed by
+/// commune and code; 0 done, 2 failed.
+int runStats(const QStringList& arguments, Streams streams);
 /// `agrimap-cli export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp T]`.
 int runExportOpenData(const QStringList& arguments, Streams streams);
 

@@ -17,6 +17,13 @@ const char* usage =
     "                            [--role cadastral|land_use|production_area|other]\n"
     "                            draw files or a project with the default styles, as the map\n"
     "                            window does; prints render_ms=N (drawing only)\n"
+    "  print PROJECT --out FILE.pdf|FILE.png [--extent xmin,ymin,xmax,ymax] [--scale N]\n"
+    "               [--paper A4|A3] [--landscape] [--dpi N] [--title T] [--subtitle T]\n"
+    "               [--source T] [--author T] [--date YYYY-MM-DD] [--logo IMAGE]\n"
+    "               [--no-legend] [--no-grid] [--no-north-arrow] [--no-scale-bar] [--crs EPSG:N]\n"
+    "                            a printed map: PDF (vector, fonts embedded) or PNG at\n"
+    "                            --dpi (default 200); the scale fits the extent unless\n"
+    "                            --scale fixes it; prints scale=, extent=, print_ms=\n"
     "  make-project OUT.agrimap.gpkg PATH[:LAYER]... [--areas PATH:LAYER]\n"
     "               [--communes PATH:LAYER:NAME_FIELD]\n"
     "                            write a project that lists these layers; --areas copies\n"
@@ -26,6 +33,11 @@ const char* usage =
     "                            check the growing areas against the project's rules; one\n"
     "                            line per violation (rule, area, message, where); exit 1\n"
     "                            when there is any, 0 when clean\n"
+    "  stats PATH [--by commune|code|crop|status|certification] [--layer NAME]\n"
+    "        [--commune NAME] [--csv FILE] [--xlsx FILE]\n"
+    "                            area by land-use code per commune (hectares, share,\n"
+    "                            parcels) of a data file or a project; crop, status and\n"
+    "                            certification sum up the growing areas instead\n"
     "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
     "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
     "                            publish the project's layers as an open-data GeoPackage\n"
@@ -66,10 +78,14 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runInfo(arguments, streams);
     if (command == QLatin1String("render"))
         return agrimap::cli::runRender(arguments, streams);
+    if (command == QLatin1String("print"))
+        return agrimap::cli::runPrint(arguments, streams);
     if (command == QLatin1String("make-project"))
         return agrimap::cli::runMakeProject(arguments, streams);
     if (command == QLatin1String("validate"))
         return agrimap::cli::runValidate(arguments, streams);
+    if (command == QLatin1String("stats"))
+        return agrimap::cli::runStats(arguments, streams);
     if (command == QLatin1String("export-opendata"))
         return agrimap::cli::runExportOpenData(arguments, streams);
     if (command == QLatin1String("compare"))

@@ -1,11 +1,7 @@
 #include "cli_commands.h"
-#include "layer_collection.h"
-#include "layer_factory.h"
+#include "cli_map_loader.h"
 #include "map_render_job.h"
-#include "project_file.h"
-#include "vector_layer.h"
 
-#include <QElapsedTimer>
 #include <QImageWriter>
 
 namespace agrimap::cli {
@@ -73,61 +69,16 @@ int runRender(const QStringList& arguments, Streams streams) {
     }
     const RenderOptions& options = parsed.value();
 
-    QElapsedTimer loading;
-    loading.start();
-    LayerCollection layers;
-    Crs mapCrs = Crs::fromUserInput(options.crs);
-    if (!options.crs.isEmpty() && !mapCrs.isValid()) {
-        streams.err << "agrimap-cli render: unknown CRS " << options.crs << '\n';
+    Result<CliMap> loaded =
+        loadCliMap(options.paths, options.crs, options.role, QStringLiteral("render"), streams);
+    if (!loaded) {
+        streams.err << "agrimap-cli render: " << loaded.errorMessage() << '\n';
         return Failure;
     }
-    QRectF projectView;
-    for (const QString& path : options.paths) {
-        std::vector<MapLayer*> opened;
-        if (project_file::isProjectFile(path)) {
-            Result<ProjectDocument> project = project_file::read(path);
-            if (!project) {
-                streams.err << "agrimap-cli render: " << project.errorMessage() << '\n';
-                return Failure;
-            }
-            QStringList problems;
-            opened = openProjectLayers(project.value(), &problems);
-            for (const QString& problem : problems)
-                streams.err << "agrimap-cli render: warning: " << problem << '\n';
-            if (!mapCrs.isValid())
-                mapCrs = Crs::fromUserInput(project->mapCrs);
-            projectView = project->viewExtent;
-        } else {
-            Result<std::vector<MapLayer*>> result = openLayers(path);
-            if (!result) {
-                streams.err << "agrimap-cli render: " << result.errorMessage() << '\n';
-                return Failure;
-            }
-            opened = result.value();
-        }
-        for (MapLayer* layer : opened) {
-            if (!mapCrs.isValid() && layer->crs().isValid())
-                mapCrs = layer->crs();
-            if (auto* vector = qobject_cast<VectorLayer*>(layer); vector && !options.role.isEmpty())
-                vector->setRole(layerRoleFromKey(options.role));
-            layers.add(layer);
-        }
-    }
-    layers.setMapCrs(mapCrs);
-    for (MapLayer* layer : layers.layers()) {
-        auto* vector = qobject_cast<VectorLayer*>(layer);
-        if (!vector)
-            continue;
-        Status loaded = vector->loadNow(mapCrs);
-        if (!loaded) {
-            streams.err << "agrimap-cli render: " << loaded.errorMessage() << '\n';
-            return Failure;
-        }
-        for (auto it = vector->unknownCodes().cbegin(); it != vector->unknownCodes().cend(); ++it)
-            streams.out << "unknown_code layer=" << vector->title() << " code=" << it.key()
-                        << " features=" << it.value() << '\n';
-    }
-    const qint64 loadMs = loading.elapsed();
+    const LayerCollection& layers = *loaded->layers;
+    const Crs& mapCrs = loaded->mapCrs;
+    const QRectF projectView = loaded->projectView;
+    const qint64 loadMs = loaded->loadMs;
 
     QRectF extent = options.extent;
     if (extent.isNull())

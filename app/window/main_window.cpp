@@ -28,10 +28,12 @@
 #include "panels/identify_panel.h"
 #include "panels/layer_tree_dock.h"
 #include "planning/planning_dock.h"
+#include "print/print_dialog.h"
 #include "project_controller.h"
 #include "publishing/export_wizard.h"
 #include "scale_box.h"
 #include "snap_indexer.h"
+#include "statistics/statistics_dialog.h"
 #include "vector_layer.h"
 
 #include <QActionGroup>
@@ -280,6 +282,12 @@ void MainWindow::createMenus() {
     file->addAction(tr("Save project &as…"), QKeySequence::SaveAs, this,
                     &MainWindow::saveProjectAs);
     file->addSeparator();
+    file->addAction(tr("&Print map…"), QKeySequence::Print, this, [this] {
+        auto* dialog =
+            new PrintDialog(m_layers, m_canvas->settings().visibleExtent(), QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_publishAction = file->addAction(tr("&Publish open data…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                       this, &MainWindow::publishOpenData);
     file->addSeparator();
@@ -350,11 +358,6 @@ void MainWindow::createMenus() {
             m_layers->remove(current);
     });
 
-    QMenu* analysis = menuBar()->addMenu(tr("A&nalysis"));
-    analysis->setObjectName(QStringLiteral("analysisMenu"));
-    analysis->addAction(tr("&Planning checks…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
-                        m_planningDock, &PlanningDock::showAndRaise);
-
     // The file and view actions most used with the mouse, on a toolbar of their own.
     QToolBar* fileBar = new QToolBar(tr("Project and view"), this);
     fileBar->setObjectName(QStringLiteral("ProjectToolBar"));
@@ -366,6 +369,13 @@ void MainWindow::createMenus() {
         fileBar->addAction(action);
     fileBar->addSeparator();
     fileBar->addAction(table);
+
+    QMenu* analysis = menuBar()->addMenu(tr("A&nalysis"));
+    analysis->addAction(
+        tr("&Statistics…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
+        [this] { openStatisticsDialog(this, *m_layers, m_project->projectPath()); });
+    analysis->addAction(tr("&Planning checks…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                        m_planningDock, &PlanningDock::showAndRaise);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));

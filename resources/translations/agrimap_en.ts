@@ -4,9 +4,61 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+62"/>
+        <location filename="../../app/window/main_window.cpp" line="+63"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap</name>
+    <message>
+        <location filename="../../core/publishing/companion_files.cpp" line="+47"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Cannot move %1 into place</source>
+        <translation>Cannot move %1 into place</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../core/publishing/export_profile_storage.cpp" line="+90"/>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/export_profile_storage.cpp" line="-35"/>
+        <source>The export profile cannot be read: %1</source>
+        <translation>The export profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot open %1 for writing</source>
+        <translation>Cannot open %1 for writing</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot save the export profile in %1</source>
+        <translation>Cannot save the export profile in %1</translation>
     </message>
 </context>
 <context>
@@ -202,8 +254,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>code %1 does not match the province&apos;s pattern %2</source>
-        <translation>code %1 does not match the province&apos;s pattern %2</translation>
+        <source>code %1 does not match the province's pattern %2</source>
+        <translation>code %1 does not match the province's pattern %2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -217,8 +269,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>valid to %1 has passed: the status should be &quot;expired&quot;</source>
-        <translation>valid to %1 has passed: the status should be &quot;expired&quot;</translation>
+        <source>valid to %1 has passed: the status should be "expired"</source>
+        <translation>valid to %1 has passed: the status should be "expired"</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -266,8 +318,8 @@
     <name>agrimap::AttributeFilterBar</name>
     <message>
         <location filename="../../app/panels/attribute_filter_bar.cpp" line="+19"/>
-        <source>Filter (SQL WHERE), e.g. %1 = &apos;LUC&apos;</source>
-        <translation>Filter (SQL WHERE), e.g. %1 = &apos;LUC&apos;</translation>
+        <source>Filter (SQL WHERE), e.g. %1 = 'LUC'</source>
+        <translation>Filter (SQL WHERE), e.g. %1 = 'LUC'</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -647,8 +699,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&quot;%1&quot; is not &quot;crop = hectares&quot;.</source>
-        <translation>&quot;%1&quot; is not &quot;crop = hectares&quot;.</translation>
+        <source>"%1" is not "crop = hectares".</source>
+        <translation>"%1" is not "crop = hectares".</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -664,6 +716,180 @@
         <location line="+3"/>
         <source>Cannot save the certification list</source>
         <translation>Cannot save the certification list</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ExportWizard</name>
+    <message>
+        <location filename="../../app/publishing/export_wizard.cpp" line="+52"/>
+        <source>Publish open data</source>
+        <translation>Publish open data</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>What to publish</source>
+        <translation>What to publish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers and fields; personal data is locked and cannot be published.</source>
+        <translation>Layers and fields; personal data is locked and cannot be published.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save profile as…</source>
+        <translation>Save profile as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer / field</source>
+        <translation>Layer / field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coordinate reference system</source>
+        <translation>Coordinate reference system</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About the publication</source>
+        <translation>About the publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written into the package as ISO 19115 metadata.</source>
+        <translation>Written into the package as ISO 19115 metadata.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also each layer as GeoJSON (EPSG:4326)</source>
+        <translation>Also each layer as GeoJSON (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also each layer as CSV</source>
+        <translation>Also each layer as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish to</source>
+        <translation>Publish to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publishing</source>
+        <translation>Publishing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 — %n feature(s)</source>
+        <translation>
+            <numerusform>%1 — %n feature</numerusform>
+            <numerusform>%1 — %n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>🔒 personal data: %1</source>
+        <translation>🔒 personal data: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not published: %1</source>
+        <translation>Not published: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1: %n feature</numerusform>
+            <numerusform>%1: %n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files: %1</source>
+        <translation>Files: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is written, but not the files beside it: %1</source>
+        <translation>The package is written, but not the files beside it: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published in %1 ms.</source>
+        <translation>Published in %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -696,8 +922,8 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>The filter &quot;%1&quot; is not valid: %2</source>
-        <translation>The filter &quot;%1&quot; is not valid: %2</translation>
+        <source>The filter "%1" is not valid: %2</source>
+        <translation>The filter "%1" is not valid: %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -706,8 +932,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The filter &quot;%1&quot; failed: %2</source>
-        <translation>The filter &quot;%1&quot; failed: %2</translation>
+        <source>The filter "%1" failed: %2</source>
+        <translation>The filter "%1" failed: %2</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1245,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Publish open data…</source>
+        <translation>&amp;Publish open data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1174,8 +1405,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam&apos;s agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</source>
-        <translation>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam&apos;s agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</translation>
+        <source>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam's agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</source>
+        <translation>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam's agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1189,8 +1420,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The map&apos;s coordinate reference system: click to change it</source>
-        <translation>The map&apos;s coordinate reference system: click to change it</translation>
+        <source>The map's coordinate reference system: click to change it</source>
+        <translation>The map's coordinate reference system: click to change it</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1240,18 +1471,18 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>Select one growing area</source>
         <translation>Select one growing area</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>Select one growing area with the Select tool (S), then try again.</source>
         <translation>Select one growing area with the Select tool (S), then try again.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>Split growing area</source>
         <translation>Split growing area</translation>
     </message>
@@ -1337,7 +1568,17 @@
         <translation>Cannot merge the growing areas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or save a project first: it is what gets published.</source>
+        <translation>Open or save a project first: it is what gets published.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Cannot fix the geometry</source>
         <translation>Cannot fix the geometry</translation>
@@ -1367,8 +1608,8 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province&apos;s meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</source>
-        <translation>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province&apos;s meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</translation>
+        <source>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province's meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</source>
+        <translation>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province's meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1421,6 +1662,111 @@
         <location line="+5"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::OpenDataExporter</name>
+    <message>
+        <location filename="../../core/publishing/default_export_profile.cpp" line="+53"/>
+        <source>Agricultural Product Map — %1</source>
+        <translation>Agricultural Product Map — %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/iso_metadata.cpp" line="+110"/>
+        <location line="+6"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Cannot write the data dictionary</source>
+        <translation>Cannot write the data dictionary</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write the metadata: %1</source>
+        <translation>Cannot write the metadata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/open_data_exporter.cpp" line="+75"/>
+        <source>The target CRS %1 is not known</source>
+        <translation>The target CRS %1 is not known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile publishes no layer</source>
+        <translation>The profile publishes no layer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no layer %2</source>
+        <translation>%1: no layer %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.%2 cannot be published: it is personal data (%3)</source>
+        <translation>%1.%2 cannot be published: it is personal data (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no field %2</source>
+        <translation>%1 has no field %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot create layer %1: %2</source>
+        <translation>Cannot create layer %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create field %1: %2</source>
+        <translation>Cannot create field %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a name in the Farmer Directory</source>
+        <translation>a name in the Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: %1, field %2, feature %3 holds %4. Remove it from the field or leave the field out.</source>
+        <translation>Refused: %1, field %2, feature %3 holds %4. Remove it from the field or leave the field out.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: feature %2 cannot be reprojected</source>
+        <translation>%1: feature %2 cannot be reprojected</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>Cannot write %1: %2 (is the disk full?)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The export was cancelled; no file was written</source>
+        <translation>The export was cancelled; no file was written</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The written package does not read back: %1</source>
+        <translation>The written package does not read back: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move the package to %1</source>
+        <translation>Cannot move the package to %1</translation>
     </message>
 </context>
 <context>
@@ -1711,8 +2057,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The line does not cross a growing area&apos;s boundary twice</source>
-        <translation>The line does not cross a growing area&apos;s boundary twice</translation>
+        <source>The line does not cross a growing area's boundary twice</source>
+        <translation>The line does not cross a growing area's boundary twice</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1967,6 +2313,57 @@
     </message>
 </context>
 <context>
+    <name>agrimap::personal_data</name>
+    <message>
+        <location filename="../../core/publishing/personal_data.cpp" line="+26"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the owner's name</source>
+        <translation>the owner's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a person's name</source>
+        <translation>a person's name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a citizen id number</source>
+        <translation>a citizen id number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>a phone number</source>
+        <translation>a phone number</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+1"/>
+        <source>a birth date</source>
+        <translation>a birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person's address</source>
+        <translation>a person's address</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>marked as personal data in the project</source>
+        <translation>marked as personal data in the project</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a 12-digit citizen id number</source>
+        <translation>a 12-digit citizen id number</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::project_file</name>
     <message>
         <location filename="../../core/project_file.cpp" line="+22"/>
@@ -1998,8 +2395,8 @@
     <name>main</name>
     <message>
         <location filename="../../app/window/application_setup.cpp" line="+102"/>
-        <source>AgriMap: Vietnam&apos;s agricultural maps</source>
-        <translation>AgriMap: Vietnam&apos;s agricultural maps</translation>
+        <source>AgriMap: Vietnam's agricultural maps</source>
+        <translation>AgriMap: Vietnam's agricultural maps</translation>
     </message>
     <message>
         <location line="+5"/>

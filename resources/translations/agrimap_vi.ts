@@ -4,9 +4,61 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+62"/>
+        <location filename="../../app/window/main_window.cpp" line="+63"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Dữ liệu bản đồ (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap</name>
+    <message>
+        <location filename="../../core/publishing/companion_files.cpp" line="+47"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+68"/>
+        <source>Cannot move %1 into place</source>
+        <translation>Không chuyển được %1 vào vị trí</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read %1</source>
+        <translation>Không đọc được %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../core/publishing/export_profile_storage.cpp" line="+90"/>
+        <source>Cannot open %1</source>
+        <translation>Không mở được %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/export_profile_storage.cpp" line="-35"/>
+        <source>The export profile cannot be read: %1</source>
+        <translation>Không đọc được hồ sơ xuất: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot open %1 for writing</source>
+        <translation>Không mở được %1 để ghi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Cannot save the export profile in %1</source>
+        <translation>Không lưu được hồ sơ xuất vào %1</translation>
     </message>
 </context>
 <context>
@@ -202,7 +254,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>code %1 does not match the province&apos;s pattern %2</source>
+        <source>code %1 does not match the province's pattern %2</source>
         <translation>mã %1 không đúng mẫu mã %2 của tỉnh</translation>
     </message>
     <message>
@@ -217,8 +269,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>valid to %1 has passed: the status should be &quot;expired&quot;</source>
-        <translation>ngày hết hiệu lực %1 đã qua: trạng thái cần đặt là &quot;expired&quot;</translation>
+        <source>valid to %1 has passed: the status should be "expired"</source>
+        <translation>ngày hết hiệu lực %1 đã qua: trạng thái cần đặt là "expired"</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -266,8 +318,8 @@
     <name>agrimap::AttributeFilterBar</name>
     <message>
         <location filename="../../app/panels/attribute_filter_bar.cpp" line="+19"/>
-        <source>Filter (SQL WHERE), e.g. %1 = &apos;LUC&apos;</source>
-        <translation>Lọc (SQL WHERE), ví dụ %1 = &apos;LUC&apos;</translation>
+        <source>Filter (SQL WHERE), e.g. %1 = 'LUC'</source>
+        <translation>Lọc (SQL WHERE), ví dụ %1 = 'LUC'</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -646,8 +698,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>&quot;%1&quot; is not &quot;crop = hectares&quot;.</source>
-        <translation>&quot;%1&quot; không đúng dạng &quot;cây trồng = số ha&quot;.</translation>
+        <source>"%1" is not "crop = hectares".</source>
+        <translation>"%1" không đúng dạng "cây trồng = số ha".</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -663,6 +715,178 @@
         <location line="+3"/>
         <source>Cannot save the certification list</source>
         <translation>Không lưu được danh mục chứng nhận</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ExportWizard</name>
+    <message>
+        <location filename="../../app/publishing/export_wizard.cpp" line="+52"/>
+        <source>Publish open data</source>
+        <translation>Xuất bản dữ liệu mở</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>What to publish</source>
+        <translation>Nội dung xuất bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers and fields; personal data is locked and cannot be published.</source>
+        <translation>Các lớp và trường; dữ liệu cá nhân bị khóa và không thể xuất bản.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save profile as…</source>
+        <translation>Lưu hồ sơ thành…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile:</source>
+        <translation>Hồ sơ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Layer / field</source>
+        <translation>Lớp / trường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Coordinate reference system</source>
+        <translation>Hệ quy chiếu tọa độ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About the publication</source>
+        <translation>Thông tin về bản xuất bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written into the package as ISO 19115 metadata.</source>
+        <translation>Được ghi vào gói dưới dạng siêu dữ liệu ISO 19115.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also each layer as GeoJSON (EPSG:4326)</source>
+        <translation>Kèm mỗi lớp dạng GeoJSON (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also each layer as CSV</source>
+        <translation>Kèm mỗi lớp dạng CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstract</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation>Đơn vị xuất bản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file</source>
+        <translation>Tệp kết quả</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Publish to</source>
+        <translation>Xuất bản vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Publishing</source>
+        <translation>Đang xuất bản</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 — %n feature(s)</source>
+        <translation>
+            <numerusform>%1 — %n đối tượng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>🔒 personal data: %1</source>
+        <translation>🔒 dữ liệu cá nhân: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Save profile</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile name:</source>
+        <translation>Tên hồ sơ:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not published: %1</source>
+        <translation>Chưa xuất bản: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n feature(s)</source>
+        <translation>
+            <numerusform>%1: %n đối tượng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files: %1</source>
+        <translation>Các tệp: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package is written, but not the files beside it: %1</source>
+        <translation>Gói đã được ghi, nhưng các tệp kèm theo thì chưa: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published in %1 ms.</source>
+        <translation>Đã xuất bản trong %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -695,7 +919,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <source>The filter &quot;%1&quot; is not valid: %2</source>
+        <source>The filter "%1" is not valid: %2</source>
         <translation>Bộ lọc “%1” không hợp lệ: %2</translation>
     </message>
     <message>
@@ -705,7 +929,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The filter &quot;%1&quot; failed: %2</source>
+        <source>The filter "%1" failed: %2</source>
         <translation>Không áp dụng được bộ lọc “%1”: %2</translation>
     </message>
 </context>
@@ -1018,6 +1242,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Publish open data…</source>
+        <translation>&amp;Xuất bản dữ liệu mở…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>Th&amp;oát</translation>
     </message>
@@ -1173,7 +1402,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam&apos;s agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</source>
+        <source>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;A desktop GIS for Vietnam's agricultural maps.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</source>
         <translation>&lt;b&gt;AgriMap %1&lt;/b&gt;&lt;p&gt;Phần mềm GIS trên máy tính cho bản đồ nông nghiệp Việt Nam.&lt;/p&gt;&lt;p&gt;%2, Qt %3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1188,7 +1417,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The map&apos;s coordinate reference system: click to change it</source>
+        <source>The map's coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của bản đồ: nhấp để thay đổi</translation>
     </message>
     <message>
@@ -1239,18 +1468,18 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>Select one growing area</source>
         <translation>Hãy chọn một vùng trồng</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+139"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>Select one growing area with the Select tool (S), then try again.</source>
         <translation>Hãy chọn một vùng trồng bằng công cụ Chọn (S), rồi thử lại.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>Split growing area</source>
         <translation>Tách vùng trồng</translation>
     </message>
@@ -1334,7 +1563,17 @@
         <translation>Không gộp được các vùng trồng</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+5"/>
+        <source>No project</source>
+        <translation>Chưa có dự án</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or save a project first: it is what gets published.</source>
+        <translation>Hãy mở hoặc lưu một dự án trước: dự án là nội dung được xuất bản.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+7"/>
         <source>Cannot fix the geometry</source>
         <translation>Không sửa được hình học</translation>
@@ -1363,7 +1602,7 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province&apos;s meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</source>
+        <source>Which coordinate reference system is %1 in? Provincial cadastral maps use VN-2000 with the province's meridian (former Đồng Tháp: EPSG:5897; former Tiền Giang: EPSG:9210).</source>
         <translation>%1 dùng hệ quy chiếu tọa độ nào? Bản đồ địa chính cấp tỉnh dùng VN-2000 với kinh tuyến trục của tỉnh (Đồng Tháp cũ: EPSG:5897; Tiền Giang cũ: EPSG:9210).</translation>
     </message>
     <message>
@@ -1417,6 +1656,110 @@
         <location line="+5"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::OpenDataExporter</name>
+    <message>
+        <location filename="../../core/publishing/default_export_profile.cpp" line="+53"/>
+        <source>Agricultural Product Map — %1</source>
+        <translation>Bản đồ sản phẩm nông nghiệp — %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/iso_metadata.cpp" line="+110"/>
+        <location line="+6"/>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Cannot write the data dictionary</source>
+        <translation>Không ghi được từ điển dữ liệu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n đối tượng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write the metadata: %1</source>
+        <translation>Không ghi được siêu dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/open_data_exporter.cpp" line="+75"/>
+        <source>The target CRS %1 is not known</source>
+        <translation>Không nhận ra hệ quy chiếu đích %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile publishes no layer</source>
+        <translation>Hồ sơ không xuất bản lớp nào</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no layer %2</source>
+        <translation>%1: không có lớp %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1.%2 cannot be published: it is personal data (%3)</source>
+        <translation>Không thể xuất bản %1.%2: đây là dữ liệu cá nhân (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no field %2</source>
+        <translation>%1 không có trường %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot create layer %1: %2</source>
+        <translation>Không tạo được lớp %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create field %1: %2</source>
+        <translation>Không tạo được trường %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a name in the Farmer Directory</source>
+        <translation>một họ tên trong Danh bạ nông hộ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refused: %1, field %2, feature %3 holds %4. Remove it from the field or leave the field out.</source>
+        <translation>Từ chối: %1, trường %2, đối tượng %3 chứa %4. Hãy xóa giá trị đó khỏi trường hoặc bỏ trường này ra.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: feature %2 cannot be reprojected</source>
+        <translation>%1: không chuyển hệ tọa độ được đối tượng %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2 (is the disk full?)</source>
+        <translation>Không ghi được %1: %2 (ổ đĩa đã đầy?)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The export was cancelled; no file was written</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The written package does not read back: %1</source>
+        <translation>Gói vừa ghi không đọc lại được: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot move the package to %1</source>
+        <translation>Không chuyển được gói tới %1</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +2049,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The line does not cross a growing area&apos;s boundary twice</source>
+        <source>The line does not cross a growing area's boundary twice</source>
         <translation>Đường kẻ không cắt ranh giới của vùng trồng nào hai lần</translation>
     </message>
     <message>
@@ -1962,6 +2305,57 @@
     </message>
 </context>
 <context>
+    <name>agrimap::personal_data</name>
+    <message>
+        <location filename="../../core/publishing/personal_data.cpp" line="+26"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>the owner's name</source>
+        <translation>họ tên chủ sử dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a person's name</source>
+        <translation>họ tên một người</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>a citizen id number</source>
+        <translation>số căn cước công dân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>a phone number</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+1"/>
+        <source>a birth date</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a person's address</source>
+        <translation>địa chỉ của một người</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>marked as personal data in the project</source>
+        <translation>được đánh dấu là dữ liệu cá nhân trong dự án</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a 12-digit citizen id number</source>
+        <translation>một số căn cước công dân 12 chữ số</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::project_file</name>
     <message>
         <location filename="../../core/project_file.cpp" line="+22"/>
@@ -1993,7 +2387,7 @@
     <name>main</name>
     <message>
         <location filename="../../app/window/application_setup.cpp" line="+102"/>
-        <source>AgriMap: Vietnam&apos;s agricultural maps</source>
+        <source>AgriMap: Vietnam's agricultural maps</source>
         <translation>AgriMap: bản đồ nông nghiệp Việt Nam</translation>
     </message>
     <message>
