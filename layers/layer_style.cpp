@@ -45,6 +45,15 @@ QStringList styleFileProblems() {
     return problems;
 }
 
+LayerStyle LayerStyle::findings() {
+    LayerStyle style;
+    style.fill = QColor(220, 20, 20);
+    style.fillPattern = Qt::BDiagPattern;
+    style.stroke = QColor(200, 0, 0);
+    style.strokeWidth = 1.8;
+    return style;
+}
+
 LayerStyle LayerStyle::defaultFor(LayerRole role, const RoleFields& fields, GeometryKind kind) {
     LayerStyle style;
     if (kind == GeometryKind::Line) {

@@ -34,6 +34,7 @@ struct LayerStyle {
     QString categoryField; ///< field holding the code or status
     std::shared_ptr<const CategoryPalette> palette;
     QColor fill{180, 200, 230};
+    Qt::BrushStyle fillPattern = Qt::SolidPattern; ///< a hatch lets the layers under it show
     QColor stroke{60, 60, 60};
     double strokeWidth = 0.6; ///< pixels
     bool labels = false;
@@ -44,6 +45,10 @@ struct LayerStyle {
 
     /// The style officials expect for a layer of this role (DOMAIN.md).
     static LayerStyle defaultFor(LayerRole role, const RoleFields& fields, GeometryKind kind);
+
+    /// Pieces a check found (planning checks): a red outline over a red hatch, so that the
+    /// land use under them stays readable.
+    static LayerStyle findings();
 
     /// Fields the loader keeps in memory (the category); labels are read on demand.
     QStringList requiredFields() const;

@@ -49,6 +49,11 @@ public:
     double opacity() const { return m_opacity; }
     void setOpacity(double opacity);
 
+    /// False for layers made for this session only (a planning check's findings, written
+    /// to a temporary file): the project does not list them.
+    bool isSavedWithProject() const { return m_savedWithProject; }
+    void setSavedWithProject(bool saved) { m_savedWithProject = saved; }
+
     State state() const { return m_state; }
     QString errorMessage() const { return m_error; }
 
@@ -86,6 +91,7 @@ private:
     bool m_crsAssigned = false;
     bool m_visible = true;
     double m_opacity = 1.0;
+    bool m_savedWithProject = true;
     State m_state = State::Loading;
     QString m_error;
 };

@@ -66,6 +66,15 @@ void VectorLayer::setRole(LayerRole role) {
         startLoading();
 }
 
+void VectorLayer::setStyle(const LayerStyle& style) {
+    const bool reread = style.requiredFields() != m_style.requiredFields();
+    m_style = style;
+    if (reread && (m_data || m_cancel))
+        startLoading();
+    else
+        Q_EMIT repaintNeeded();
+}
+
 void VectorLayer::assignCrs(const Crs& crs) {
     MapLayer::assignCrs(crs);
     if (m_data)

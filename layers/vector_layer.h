@@ -35,6 +35,9 @@ public:
     /// Changes the role (and so the default style); a loaded layer is read again.
     void setRole(LayerRole role);
     const LayerStyle& style() const { return m_style; }
+    /// Draws the layer with `style` instead of its role's default (the layer is read again
+    /// when the style needs other fields). The role's style returns with setRole().
+    void setStyle(const LayerStyle& style);
 
     /// Reads the layer in the background; stateChanged() tells when it is ready.
     void startLoading();

@@ -185,7 +185,7 @@ private:
         }
         if (pass == Pass::FootprintsOnly)
             return;
-        painter.setBrush(m_fills[size_t(category + 1)]);
+        painter.setBrush(QBrush(m_fills[size_t(category + 1)], m_input.style.fillPattern));
         drawShape(painter, feature, false);
     }
 

@@ -32,4 +32,12 @@ int runStats(const QStringList& arguments, Streams streams);
 /// `agrimap-cli export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp T]`.
 int runExportOpenData(const QStringList& arguments, Streams streams);
 
+/// `agrimap-cli compare FIRST[:LAYER] SECOND[:LAYER] [--field F] [--field2 F] [--csv FILE]
+/// [--out FILE.gpkg]` — two land-use layers compared: the transition matrix (ha) on stdout.
+int runCompare(const QStringList& arguments, Streams streams);
+/// `agrimap-cli check-planning PROJECT.gpkg [--threshold N|N%] [--out FILE.gpkg]` — growing
+/// areas on non-agricultural land and parcel codes against the project's land-use layer;
+/// one line per finding, exit 1 when there is any.
+int runCheckPlanning(const QStringList& arguments, Streams streams);
+
 } // namespace agrimap::cli

@@ -43,7 +43,15 @@ const char* usage =
     "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
     "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
     "                            publish the project's layers as an open-data GeoPackage\n"
-    "                            (no personal data; metadata and data dictionary inside)\n";
+    "                            (no personal data; metadata and data dictionary inside)\n"
+    "  compare FIRST[:LAYER] SECOND[:LAYER] [--field F] [--field2 F] [--csv FILE]\n"
+    "               [--out FILE.gpkg]\n"
+    "                            compare two land-use layers (any VN-2000 zones): the\n"
+    "                            transition matrix in hectares; --out writes the changed pieces\n"
+    "  check-planning PROJECT.gpkg [--threshold N|N%] [--out FILE.gpkg]\n"
+    "                            growing areas on non-agricultural land and parcels whose code\n"
+    "                            differs from the land-use layer (default threshold 100 m²);\n"
+    "                            exit 1 when there is any finding\n";
 
 } // namespace
 
@@ -82,6 +90,10 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runStats(arguments, streams);
     if (command == QLatin1String("export-opendata"))
         return agrimap::cli::runExportOpenData(arguments, streams);
+    if (command == QLatin1String("compare"))
+        return agrimap::cli::runCompare(arguments, streams);
+    if (command == QLatin1String("check-planning"))
+        return agrimap::cli::runCheckPlanning(arguments, streams);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {
         out << usage;
         return agrimap::cli::Success;

@@ -30,6 +30,7 @@
 #include "panels/attribute_table_dialog.h"
 #include "panels/identify_panel.h"
 #include "panels/layer_tree_dock.h"
+#include "planning/planning_dock.h"
 #include "print/print_dialog.h"
 #include "project_controller.h"
 #include "publishing/export_wizard.h"
@@ -125,6 +126,10 @@ MainWindow::MainWindow()
     addDockWidget(Qt::RightDockWidgetArea, m_rulesPanel);
     tabifyDockWidget(m_identifyPanel, m_rulesPanel);
     m_identifyPanel->raise();
+    m_planningDock = new PlanningDock(m_layers, m_canvas, m_edits, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_planningDock);
+    tabifyDockWidget(m_rulesPanel, m_planningDock);
+    m_planningDock->hide();
     connect(m_rulesPanel, &RulesPanel::zoomRequested, this, [this](const QRectF& layerExtent) {
         const QRectF extent = m_edits->layerRectToMap(layerExtent);
         // A margin around the problem, and never closer than a parcel's scale.
@@ -382,6 +387,8 @@ void MainWindow::createMenus() {
     analysis->addAction(
         tr("&Statistics…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), this,
         [this] { openStatisticsDialog(this, *m_layers, m_project->projectPath()); });
+    analysis->addAction(tr("&Planning checks…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+                        m_planningDock, &PlanningDock::showAndRaise);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));

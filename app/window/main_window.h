@@ -27,6 +27,7 @@ class MapCanvas;
 class MapLayer;
 class MapTool;
 class MessageReporter;
+class PlanningDock;
 class ProjectController;
 class RulesPanel;
 class ScaleBox;
@@ -55,6 +56,7 @@ public:
     /// The snapping tolerance, in screen pixels (a setting).
     int snapTolerancePixels() const;
     RulesPanel* rulesPanel() const { return m_rulesPanel; }
+    PlanningDock* planningDock() const { return m_planningDock; }
     QAction* toolAction(const QString& name) const;
     /// Asked before unsaved changes are dropped; tests replace it.
     void setDiscardQuestion(std::function<bool()> question) {
@@ -135,6 +137,7 @@ private:
     QList<QAction*> m_editActions;
     MergeChooser m_mergeChooser;
     RulesPanel* m_rulesPanel;
+    PlanningDock* m_planningDock = nullptr;
     ShapeEditor* m_shapes = nullptr;
     SnapIndexer* m_snapper;
     QLabel* m_snapState;

@@ -158,6 +158,8 @@ bool ProjectController::saveAs(const QString& requestedPath) {
         }
     }
     for (const MapLayer* layer : m_layers->layers()) {
+        if (!layer->isSavedWithProject())
+            continue;
         ProjectLayer described = describeForProject(*layer);
         // Layers kept inside the project follow it into the copy.
         if (copying && QFileInfo(described.source).absoluteFilePath() == m_projectPath)

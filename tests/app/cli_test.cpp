@@ -2,7 +2,9 @@
 #include "directory/duplicate_finder.h"
 #include "directory/farmer_store.h"
 #include "editing/project_store.h"
+#include "format_fixtures.h"
 #include "gdal_environment.h"
+#include "planning_fixtures.h"
 #include "test_data.h"
 
 #include <QImage>
@@ -213,6 +215,64 @@ private Q_SLOTS:
                                     QStringLiteral("--sample-farmers"), QStringLiteral("5")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(errorLines(refused).first().contains(QStringLiteral("--areas")));
+    }
+
+    // Two plan periods, the second delivered in EPSG:9210: the matrix on stdout, as CSV and
+    // the changed pieces as a layer.
+    void compareAcrossZones() {
+        const double x = 566000, y = 1154000;
+        const QString first = m_directory.filePath(QStringLiteral("plan_2020.gpkg"));
+        QVERIFY(writePlantedLayer(first, "plan_2020", 5897, "MDSD",
+                                  {{boxWkt(x, y, x + 100, y + 100), "LUC"},
+                                   {boxWkt(x + 100, y, x + 200, y + 100), "CLN"}}));
+        const QString drawn = m_directory.filePath(QStringLiteral("plan_2030_5897.gpkg"));
+        QVERIFY(writePlantedLayer(drawn, "plan_2030", 5897, "MDSD",
+                                  {{boxWkt(x, y, x + 150, y + 120), "LUC"},
+                                   {boxWkt(x + 150, y, x + 200, y + 120), "ODT"}}));
+        const QString second = m_directory.filePath(QStringLiteral("plan_2030.gpkg"));
+        QVERIFY(
+            !translateVector(drawn, second, {QStringLiteral("-t_srs"), QStringLiteral("EPSG:9210")})
+                 .isEmpty());
+        const QString csv = m_directory.filePath(QStringLiteral("matrix.csv"));
+        const QString changes = m_directory.filePath(QStringLiteral("changes.gpkg"));
+        const Run run =
+            runCli({QStringLiteral("compare"), first + QStringLiteral(":plan_2020"), second,
+                    QStringLiteral("--csv"), csv, QStringLiteral("--out"), changes});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[0], QStringLiteral("from\\to (ha)\tLUC\tODT\ttotal"));
+        QCOMPARE(lines[1], QStringLiteral("CLN\t0.5000\t0.5000\t1.0000"));
+        QCOMPARE(lines[2], QStringLiteral("LUC\t1.0000\t0.0000\t1.0000"));
+        QCOMPARE(lines[3], QStringLiteral("total\t1.5000\t0.5000\t2.0000"));
+        QVERIFY(run.err.contains(QStringLiteral("EPSG:5897")));
+        QVERIFY(QFileInfo::exists(csv));
+        const Run info = runCli({QStringLiteral("info"), changes});
+        QVERIFY2(info.out.contains(QStringLiteral("layer: land_use_changes")),
+                 qPrintable(info.out));
+        QVERIFY(info.out.contains(QStringLiteral("features: 2")));
+    }
+
+    // The sample project: growing areas on non-agricultural land and parcels against the
+    // land-use layer; no parcel's differing share can pass 100 %.
+    void checkPlanningOnTheSample() {
+        const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), m_directory);
+        const QString out = m_directory.filePath(QStringLiteral("findings.gpkg"));
+        Run run = runCli({QStringLiteral("check-planning"), project, QStringLiteral("--out"), out});
+        QCOMPARE(run.exitCode, 1);
+        const qsizetype onLand = run.out.count(QStringLiteral("non-agricultural\tarea "));
+        const qsizetype parcels = run.out.count(QStringLiteral("parcel-code\tparcel "));
+        QVERIFY(onLand > 0);
+        QVERIFY(parcels > 0);
+        QVERIFY(run.err.contains(QStringLiteral("%1 finding(s)").arg(onLand + parcels)));
+        const Run info = runCli({QStringLiteral("info"), out});
+        QVERIFY(info.out.contains(QStringLiteral("layer: non_agricultural_pieces")));
+        QVERIFY(info.out.contains(QStringLiteral("layer: parcel_code_mismatches")));
+
+        run = runCli({QStringLiteral("check-planning"), project, QStringLiteral("--threshold"),
+                      QStringLiteral("100.5%")});
+        QCOMPARE(run.out.count(QStringLiteral("parcel-code\t")), 0);
+        QCOMPARE(run.out.count(QStringLiteral("non-agricultural\tarea ")), onLand);
     }
 
     void validateMissingProjectFails() {
