@@ -235,6 +235,16 @@ std::vector<FarmerParcel> FarmerStore::parcelsOf(qint64 farmerFid) const {
                      QStringLiteral("farmer_fid = %1").arg(farmerFid), farmer_rows::readParcel);
 }
 
+std::vector<FarmerParcel> FarmerStore::parcelLinks() const {
+    std::vector<FarmerParcel> links;
+    if (OGRLayer* layer = m_connection.dataset().GetLayerByName(directory_table::farmerParcels)) {
+        layer->SetAttributeFilter(nullptr);
+        for (const auto& feature : *layer)
+            links.push_back(farmer_rows::readParcel(*feature));
+    }
+    return links;
+}
+
 std::vector<FarmerArea> FarmerStore::areasOf(qint64 farmerFid) const {
     return rowsWhere(m_connection.dataset().GetLayerByName(directory_table::farmerAreas),
                      QStringLiteral("farmer_fid = %1").arg(farmerFid), farmer_rows::readArea);

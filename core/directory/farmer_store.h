@@ -56,6 +56,8 @@ public:
     Result<FarmerParcel> parcelLink(qint64 linkFid) const;
     Result<FarmerArea> areaLink(qint64 linkFid) const;
     std::vector<FarmerParcel> parcelsOf(qint64 farmerFid) const;
+    /// Every parcel link of the directory, in one scan.
+    std::vector<FarmerParcel> parcelLinks() const;
     std::vector<FarmerArea> areasOf(qint64 farmerFid) const;
     /// The links of the farmers of one growing area.
     std::vector<FarmerArea> farmersOfArea(qint64 areaFid) const;
