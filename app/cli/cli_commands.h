@@ -22,6 +22,10 @@ int runMakeProject(const QStringList& arguments, Streams streams);
 /// `agrimap-cli validate PROJECT.gpkg [--today YYYY-MM-DD]` — one line per broken rule of
 /// the growing areas; exit 1 when there is any, 0 when clean.
 int runValidate(const QStringList& arguments, Streams streams);
+/// `agrimap-cli import-farmers PROJECT.gpkg FILE [--encoding …] [--mapping FILE] [--dry-run]`
+/// — imports households from CSV or Excel and prints the report; exit 1 when rows were
+/// rejected (written beside FILE), 0 when every row was taken.
+int runImportFarmers(const QStringList& arguments, Streams streams);
 /// `agrimap-cli export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp T]`.
 int runExportOpenData(const QStringList& arguments, Streams streams);
 

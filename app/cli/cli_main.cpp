@@ -26,6 +26,12 @@ const char* usage =
     "                            check the growing areas against the project's rules; one\n"
     "                            line per violation (rule, area, message, where); exit 1\n"
     "                            when there is any, 0 when clean\n"
+    "  import-farmers PROJECT.gpkg FILE [--encoding auto|utf8|cp1258|tcvn3|vni]\n"
+    "               [--mapping FILE.json] [--sheet NAME] [--save-mapping FILE.json] [--dry-run]\n"
+    "                            import households into the Farmer Directory from CSV or\n"
+    "                            Excel (.xlsx); prints the report; rejected rows go to\n"
+    "                            FILE's NAME.rejected.csv; exit 1 when any row was\n"
+    "                            rejected, 0 when all were taken\n"
     "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
     "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
     "                            publish the project's layers as an open-data GeoPackage\n"
@@ -62,6 +68,8 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runMakeProject(arguments, streams);
     if (command == QLatin1String("validate"))
         return agrimap::cli::runValidate(arguments, streams);
+    if (command == QLatin1String("import-farmers"))
+        return agrimap::cli::runImportFarmers(arguments, streams);
     if (command == QLatin1String("export-opendata"))
         return agrimap::cli::runExportOpenData(arguments, streams);
     if (command == QLatin1String("--help") || command == QLatin1String("help")) {

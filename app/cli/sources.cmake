@@ -5,4 +5,5 @@ target_sources(agrimap-cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/make_project_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/validate_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/export_opendata_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/import_farmers_command.cpp
 )

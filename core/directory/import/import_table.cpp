@@ -93,6 +93,8 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
         if (layer)
             table.m_sheet = QString::fromUtf8(layer->GetName());
     } else {
+        if (!sheet.isEmpty())
+            return Error{tr("%1 is a CSV file: it has no sheet \"%2\"").arg(path, sheet)};
         layer = dataset->GetLayer(0);
     }
     if (!layer || layer->GetLayerDefn()->GetFieldCount() == 0)
