@@ -1,10 +1,13 @@
 #include "farmer_rows.h"
 
 #include "directory_schema.h"
+#include "editing/gpkg_table.h"
 #include "unicode_text.h"
 #include "vietnamese_search_key.h"
 
 #include <QLocale>
+#include <cstdio>
+#include <cstring>
 #include <ogrsf_frmts.h>
 #include <optional>
 
@@ -52,32 +55,36 @@ Tenure tenureOf(const QString& text) {
     return Tenure::Owner;
 }
 
+int column(const OGRFeature& feature, const char* field) {
+    return columnIndex(*feature.GetDefnRef(), field);
+}
+
 void setText(OGRFeature& feature, const char* field, const QString& text) {
     if (text.isEmpty())
-        feature.SetFieldNull(feature.GetFieldIndex(field));
+        feature.SetFieldNull(column(feature, field));
     else
-        feature.SetField(field, toNfc(text).toUtf8().constData());
+        feature.SetField(column(feature, field), toNfc(text).toUtf8().constData());
 }
 
 void setDateTime(OGRFeature& feature, const char* field, const QDateTime& time) {
     if (!time.isValid()) {
-        feature.SetFieldNull(feature.GetFieldIndex(field));
+        feature.SetFieldNull(column(feature, field));
         return;
     }
     const QDateTime utc = time.toUTC();
-    feature.SetField(feature.GetFieldIndex(field), utc.date().year(), utc.date().month(),
+    feature.SetField(column(feature, field), utc.date().year(), utc.date().month(),
                      utc.date().day(), utc.time().hour(), utc.time().minute(),
                      float(utc.time().second()), 100);
 }
 
 QString text(const OGRFeature& feature, const char* field) {
-    const int index = feature.GetFieldIndex(field);
+    const int index = column(feature, field);
     return feature.IsFieldSetAndNotNull(index) ? fromSourceUtf8(feature.GetFieldAsString(index))
                                                : QString();
 }
 
 QDateTime dateTime(const OGRFeature& feature, const char* field) {
-    const int index = feature.GetFieldIndex(field);
+    const int index = column(feature, field);
     if (!feature.IsFieldSetAndNotNull(index))
         return {};
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, zone = 0;
@@ -150,8 +157,21 @@ public:
         }
         number(key, qint64(*value));
     }
+    /// As QDateTime::toString(Qt::ISODate) writes a UTC time ("2026-03-01T08:15:00Z"),
+    /// without its format parser: two per audit row.
     void time(const char* key, const QDateTime& value) {
-        text(key, value.isValid() ? value.toUTC().toString(Qt::ISODate) : QString());
+        if (!value.isValid()) {
+            null(key);
+            return;
+        }
+        const QDateTime utc = value.toUTC();
+        const QDate date = utc.date();
+        const QTime clock = utc.time();
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d:%02dZ\"", date.year(),
+                      date.month(), date.day(), clock.hour(), clock.minute(), clock.second());
+        name(key);
+        m_json.append(buffer);
     }
     void null(const char* key) {
         name(key);
@@ -218,13 +238,13 @@ void write(OGRFeature& feature, const FarmerRecord& farmer) {
     setText(feature, "household_id", farmer.householdId);
     setText(feature, "full_name", farmer.fullName);
     if (const char* gender = genderText(farmer.gender))
-        feature.SetField("gender", gender);
+        feature.SetField(column(feature, "gender"), gender);
     else
-        feature.SetFieldNull(feature.GetFieldIndex("gender"));
+        feature.SetFieldNull(column(feature, "gender"));
     if (farmer.birthYear)
-        feature.SetField("birth_year", *farmer.birthYear);
+        feature.SetField(column(feature, "birth_year"), *farmer.birthYear);
     else
-        feature.SetFieldNull(feature.GetFieldIndex("birth_year"));
+        feature.SetFieldNull(column(feature, "birth_year"));
     setText(feature, "cccd", farmer.cccd);
     setText(feature, "phone", farmer.phone);
     setText(feature, "commune", farmer.commune);
@@ -232,10 +252,10 @@ void write(OGRFeature& feature, const FarmerRecord& farmer) {
     setText(feature, "hamlet", farmer.hamlet);
     setText(feature, "cooperative", farmer.cooperative);
     if (farmer.memberSince.isValid())
-        feature.SetField(feature.GetFieldIndex("member_since"), farmer.memberSince.year(),
+        feature.SetField(column(feature, "member_since"), farmer.memberSince.year(),
                          farmer.memberSince.month(), farmer.memberSince.day());
     else
-        feature.SetFieldNull(feature.GetFieldIndex("member_since"));
+        feature.SetFieldNull(column(feature, "member_since"));
     setText(feature, "main_crops", farmer.mainCrops);
     setText(feature, "notes", farmer.notes);
     setText(feature, "created_by", farmer.createdBy);
@@ -246,20 +266,20 @@ void write(OGRFeature& feature, const FarmerRecord& farmer) {
 }
 
 void write(OGRFeature& feature, const FarmerParcel& link) {
-    feature.SetField("farmer_fid", GIntBig(link.farmerFid));
+    feature.SetField(column(feature, "farmer_fid"), GIntBig(link.farmerFid));
     setText(feature, "commune", link.parcel.commune);
     setText(feature, "sheet", link.parcel.sheet);
     setText(feature, "parcel", link.parcel.parcel);
     if (link.farmedAreaM2)
-        feature.SetField("farmed_area_m2", *link.farmedAreaM2);
+        feature.SetField(column(feature, "farmed_area_m2"), *link.farmedAreaM2);
     else
-        feature.SetFieldNull(feature.GetFieldIndex("farmed_area_m2"));
-    feature.SetField("tenure", tenureText(link.tenure));
+        feature.SetFieldNull(column(feature, "farmed_area_m2"));
+    feature.SetField(column(feature, "tenure"), tenureText(link.tenure));
 }
 
 void write(OGRFeature& feature, const FarmerArea& link) {
-    feature.SetField("farmer_fid", GIntBig(link.farmerFid));
-    feature.SetField("area_fid", GIntBig(link.areaFid));
+    feature.SetField(column(feature, "farmer_fid"), GIntBig(link.farmerFid));
+    feature.SetField(column(feature, "area_fid"), GIntBig(link.areaFid));
 }
 
 FarmerRecord readFarmer(const OGRFeature& feature) {
@@ -268,7 +288,7 @@ FarmerRecord readFarmer(const OGRFeature& feature) {
     farmer.householdId = text(feature, "household_id");
     farmer.fullName = text(feature, "full_name");
     farmer.gender = genderOf(text(feature, "gender"));
-    if (const int index = feature.GetFieldIndex("birth_year"); feature.IsFieldSetAndNotNull(index))
+    if (const int index = column(feature, "birth_year"); feature.IsFieldSetAndNotNull(index))
         farmer.birthYear = feature.GetFieldAsInteger(index);
     farmer.cccd = text(feature, "cccd");
     farmer.phone = text(feature, "phone");
@@ -307,8 +327,7 @@ FarmerParcel readParcel(const OGRFeature& feature) {
     link.fid = feature.GetFID();
     link.farmerFid = feature.GetFieldAsInteger64("farmer_fid");
     link.parcel = {text(feature, "commune"), text(feature, "sheet"), text(feature, "parcel")};
-    if (const int index = feature.GetFieldIndex("farmed_area_m2");
-        feature.IsFieldSetAndNotNull(index))
+    if (const int index = column(feature, "farmed_area_m2"); feature.IsFieldSetAndNotNull(index))
         link.farmedAreaM2 = feature.GetFieldAsDouble(index);
     link.tenure = tenureOf(text(feature, "tenure"));
     return link;
