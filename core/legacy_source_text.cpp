@@ -13,8 +13,23 @@ namespace agrimap {
 
 namespace {
 
-// A strict UTF-8 check (no overlong forms, no surrogates): legacy bytes are almost never
-// valid UTF-8 by chance, so a failing check is how raw legacy bytes are told apart.
+const QHash<char16_t, char>& windows1252Specials() {
+    static const QHash<char16_t, char> specials = [] {
+        QHash<char16_t, char> map;
+        for (size_t i = 0; i < legacy_code_pages::windows1252Controls.size(); ++i) {
+            const char16_t c = legacy_code_pages::windows1252Controls[i];
+            if (c != legacy_code_pages::undefined)
+                map.insert(c, char(0x80 + i));
+        }
+        return map;
+    }();
+    return specials;
+}
+
+} // namespace
+
+// A strict check: legacy bytes are almost never valid UTF-8 by chance, so a failing check
+// is how raw legacy bytes are told apart.
 bool isValidUtf8(QByteArrayView bytes) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const auto* end = p + bytes.size();
@@ -54,21 +69,6 @@ bool isValidUtf8(QByteArrayView bytes) {
     }
     return true;
 }
-
-const QHash<char16_t, char>& windows1252Specials() {
-    static const QHash<char16_t, char> specials = [] {
-        QHash<char16_t, char> map;
-        for (size_t i = 0; i < legacy_code_pages::windows1252Controls.size(); ++i) {
-            const char16_t c = legacy_code_pages::windows1252Controls[i];
-            if (c != legacy_code_pages::undefined)
-                map.insert(c, char(0x80 + i));
-        }
-        return map;
-    }();
-    return specials;
-}
-
-} // namespace
 
 bool isPlainAscii(QByteArrayView value) {
     for (const char byte : value) {

@@ -33,5 +33,7 @@ std::optional<LegacyEncoding> detectSourceEncoding(const std::vector<QByteArray>
 
 /// True when every byte is below 0x80: such values read the same in every encoding.
 bool isPlainAscii(QByteArrayView value);
+/// True for well-formed UTF-8 (no overlong forms, no surrogates).
+bool isValidUtf8(QByteArrayView value);
 
 } // namespace agrimap

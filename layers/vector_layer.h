@@ -4,6 +4,7 @@
 #include "error.h"
 #include "map_layer.h"
 #include "spatial_index.h"
+#include "text_encoding_choice.h"
 #include "vector_feature_data.h"
 
 #include <QFutureWatcher>
@@ -36,6 +37,14 @@ public:
     void setRole(LayerRole role);
     const LayerStyle& style() const { return m_style; }
 
+    /// How the text of the layer's file is read (source_text_encoding.h): the user's choice,
+    /// and the legacy encoding in use (chosen, or detected for Auto; nullopt: Unicode).
+    TextEncodingChoice textEncoding() const;
+    std::optional<LegacyEncoding> textEncodingInUse() const;
+    /// Reads the file's text another way from now on (every layer of the file, everywhere);
+    /// a loaded layer is read again, so its legend and labels follow.
+    void setTextEncoding(TextEncodingChoice choice);
+
     /// Reads the layer in the background; stateChanged() tells when it is ready.
     void startLoading();
     /// Reads and prepares the layer for `mapCrs` on the calling thread (CLI, tests).
@@ -67,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    /// The file's text is read with another encoding: attribute values shown may change.
+    void textEncodingChanged();
 
 private:
     void applyStyleForRole();
