@@ -2,6 +2,7 @@
 
 #include "coordinate_transformer.h"
 #include "crs_picker_dialog.h"
+#include "directory_import/farmer_import_controller.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
 #include "editing/area_geometry.h"
@@ -277,6 +278,9 @@ void MainWindow::createMenus() {
     file->addSeparator();
     m_publishAction = file->addAction(tr("&Publish open data…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                       this, &MainWindow::publishOpenData);
+    file->addAction(tr("&Import households…"), this,
+                    [this] { FarmerImportController::of(this, m_edits)->importHouseholds(); })
+        ->setObjectName(QStringLiteral("importHouseholds"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

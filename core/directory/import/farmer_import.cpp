@@ -73,8 +73,10 @@ Result<FarmerImportReport> runFarmerImport(const ImportTable& table, const Impor
             return Error{stored.errorMessage()};
         }
     }
-    if (Status remembered = ImportMappingStore(store.project()).save(mapping); !remembered)
-        qWarning("%s", qPrintable(remembered.errorMessage())); // the import itself is stored
+    if (options.rememberMapping) {
+        if (Status remembered = ImportMappingStore(store.project()).save(mapping); !remembered)
+            qWarning("%s", qPrintable(remembered.errorMessage())); // the import is stored
+    }
     report(100);
     return result;
 }

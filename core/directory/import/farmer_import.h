@@ -39,6 +39,8 @@ using FarmerImportApply =
 
 struct FarmerImportOptions {
     bool dryRun = false; ///< plan and report only: nothing stored, no rejects file
+    /// Remember the mapping in the project once stored (the app does it itself, on its thread).
+    bool rememberMapping = true;
     QDate today = QDate::currentDate();
 };
 
