@@ -122,6 +122,7 @@ Result<ProjectDocument> read(const QString& path) {
         layer.title = fieldText(*feature, "title");
         layer.roleKey = fieldText(*feature, "role");
         layer.assignedCrs = fieldText(*feature, "assigned_crs");
+        layer.textEncoding = fieldText(*feature, "text_encoding");
         layer.visible = feature->GetFieldAsInteger("visible") != 0;
         const int opacityIndex = feature->GetFieldIndex("opacity");
         layer.opacity = opacityIndex >= 0 && feature->IsFieldSetAndNotNull(opacityIndex)
@@ -162,8 +163,15 @@ Status write(const QString& path, const ProjectDocument& document) {
                                     {"title", OFTString},
                                     {"role", OFTString},
                                     {"assigned_crs", OFTString},
+                                    {"text_encoding", OFTString},
                                     {"visible", OFTInteger},
                                     {"opacity", OFTReal}});
+    // Projects written before a layer could have its text encoding chosen gain the column.
+    if (layers && layers->GetLayerDefn()->GetFieldIndex("text_encoding") < 0) {
+        OGRFieldDefn textEncoding("text_encoding", OFTString);
+        if (layers->CreateField(&textEncoding) != OGRERR_NONE)
+            layers = nullptr;
+    }
     OGRLayer* settings =
         ensureTable(*dataset, settingsTable, {{"key", OFTString}, {"value", OFTString}});
     if (!layers || !settings) {
@@ -206,6 +214,7 @@ Status write(const QString& path, const ProjectDocument& document) {
         feature.SetField("title", layer.title.toUtf8().constData());
         feature.SetField("role", layer.roleKey.toUtf8().constData());
         feature.SetField("assigned_crs", layer.assignedCrs.toUtf8().constData());
+        feature.SetField("text_encoding", layer.textEncoding.toUtf8().constData());
         feature.SetField("visible", layer.visible ? 1 : 0);
         feature.SetField("opacity", layer.opacity);
         ok = layers->CreateFeature(&feature) == OGRERR_NONE;

@@ -14,7 +14,7 @@ namespace agrimap {
 
 namespace {
 
-QVariant valueOf(const OGRFeature& feature, int index, detail::SourceTextEncoding encoding) {
+QVariant valueOf(const OGRFeature& feature, int index, const detail::SourceTextEncoding& encoding) {
     if (!feature.IsFieldSetAndNotNull(index))
         return {};
     switch (feature.GetFieldDefnRef(index)->GetType()) {
@@ -29,7 +29,7 @@ QVariant valueOf(const OGRFeature& feature, int index, detail::SourceTextEncodin
     }
 }
 
-FeatureRecord recordOf(const OGRFeature& feature, detail::SourceTextEncoding encoding) {
+FeatureRecord recordOf(const OGRFeature& feature, const detail::SourceTextEncoding& encoding) {
     FeatureRecord record;
     record.fid = feature.GetFID();
     const OGRFeatureDefn* definition = feature.GetDefnRef();

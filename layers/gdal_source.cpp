@@ -1,7 +1,6 @@
 #include "gdal_source.h"
 
 #include "gdal_environment.h"
-#include "legacy_text_decoder.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
@@ -16,7 +15,7 @@ namespace {
 
 char** openOptionsFor(const QString& path) {
     char** options = nullptr;
-    if (textEncodingOf(path) != SourceTextEncoding::Utf8)
+    if (textEncodingOf(path).rawBytes)
         options = CSLSetNameValue(options, "ENCODING", ""); // raw bytes; decoded by AgriMap
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv")) {
@@ -30,26 +29,12 @@ char** openOptionsFor(const QString& path) {
     return options;
 }
 
+/// Datasets opened raw and recoded are different readers of one file.
+QString threadDatasetKey(const QString& path) {
+    return textEncodingOf(path).rawBytes ? path + QStringLiteral("\x1fraw") : path;
+}
+
 } // namespace
-
-SourceTextEncoding textEncodingOf(const QString& path) {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    if (suffix != QLatin1String("shp") && suffix != QLatin1String("dbf"))
-        return SourceTextEncoding::Utf8;
-    for (const QString& extension : {QStringLiteral(".cpg"), QStringLiteral(".CPG")}) {
-        QFile cpg(info.path() + QLatin1Char('/') + info.completeBaseName() + extension);
-        if (cpg.open(QIODevice::ReadOnly) && cpg.read(64).contains("1258"))
-            return SourceTextEncoding::Windows1258;
-    }
-    return SourceTextEncoding::Utf8;
-}
-
-QString sourceText(const char* raw, SourceTextEncoding encoding) {
-    if (encoding == SourceTextEncoding::Windows1258)
-        return decodeLegacyText(QByteArray(raw), LegacyEncoding::Windows1258);
-    return fromSourceUtf8(raw);
-}
 
 QString gdalLastError() {
     const QString message = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
@@ -107,7 +92,8 @@ ThreadDatasets& threadDatasets() {
 
 GDALDataset* threadDataset(const QString& path) {
     auto& open = threadDatasets().open;
-    const auto found = open.constFind(path);
+    const QString key = threadDatasetKey(path);
+    const auto found = open.constFind(key);
     if (found != open.constEnd())
         return found.value().get();
     Result<GDALDatasetUniquePtr> dataset = openDataset(path);
@@ -115,12 +101,13 @@ GDALDataset* threadDataset(const QString& path) {
         return nullptr;
     std::shared_ptr<GDALDataset> shared(dataset.value().release(),
                                         [](GDALDataset* d) { GDALClose(d); });
-    open.insert(path, shared);
+    open.insert(key, shared);
     return shared.get();
 }
 
 void closeThreadDataset(const QString& path) {
     threadDatasets().open.remove(path);
+    threadDatasets().open.remove(path + QStringLiteral("\x1fraw"));
 }
 
 } // namespace agrimap::detail

@@ -2,19 +2,27 @@
 
 // Private to agrimap_layers: GDAL handles never leave the library.
 #include "error.h"
+#include "legacy_encoding.h"
 
 #include <QString>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+#include <optional>
 
 namespace agrimap::detail {
 
-/// How a source's text bytes are decoded. Shapefiles whose .cpg names Windows-1258 are read
-/// as raw bytes and decoded by AgriMap's own table (GDAL's iconv path loses letters).
-enum class SourceTextEncoding { Utf8, Windows1258 };
+/// How a source's text reaches AgriMap (source_text_encoding.h): as raw bytes (a Shapefile or
+/// DBF opened with no recoding) or as GDAL gives it, and the legacy encoding it is decoded
+/// with (nullopt: Unicode as it is).
+struct SourceTextEncoding {
+    bool rawBytes = false;
+    std::optional<LegacyEncoding> legacy;
+    bool isPlainUnicode() const { return !rawBytes && !legacy; }
+};
+/// The file's encoding as chosen or detected (once per file; thread-safe).
 SourceTextEncoding textEncodingOf(const QString& path);
 /// A string from a source, as NFC Unicode.
-QString sourceText(const char* raw, SourceTextEncoding encoding);
+QString sourceText(const char* raw, const SourceTextEncoding& encoding);
 
 /// GDAL's last message on this thread, or a generic reason.
 QString gdalLastError();

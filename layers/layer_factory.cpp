@@ -1,6 +1,7 @@
 #include "layer_factory.h"
 
 #include "raster_layer.h"
+#include "source_text_encoding.h"
 #include "vector_layer.h"
 
 #include <QCoreApplication>
@@ -66,6 +67,11 @@ Result<std::vector<MapLayer*>> openLayers(const QString& path, const QStringList
 std::vector<MapLayer*> openProjectLayers(const ProjectDocument& document, QStringList* problems) {
     std::vector<MapLayer*> layers;
     for (const ProjectLayer& entry : document.layers) {
+        // Before the file is first read: its text is read as the user chose.
+        if (const std::optional<TextEncodingChoice> choice =
+                textEncodingFromKey(entry.textEncoding);
+            choice && !entry.textEncoding.isEmpty())
+            setSourceTextEncoding(entry.source, *choice);
         Result<std::vector<MapLayer*>> opened = openLayers(
             entry.source, entry.layerName.isEmpty() ? QStringList() : QStringList{entry.layerName});
         if (!opened) {
@@ -98,8 +104,11 @@ ProjectLayer describeForProject(const MapLayer& layer) {
     entry.opacity = layer.opacity();
     if (layer.crsAssigned())
         entry.assignedCrs = layer.crs().definition();
-    if (const auto* vector = qobject_cast<const VectorLayer*>(&layer))
+    if (const auto* vector = qobject_cast<const VectorLayer*>(&layer)) {
         entry.roleKey = layerRoleKey(vector->role());
+        if (vector->textEncoding() != TextEncodingChoice::Auto)
+            entry.textEncoding = textEncodingKey(vector->textEncoding());
+    }
     return entry;
 }
 

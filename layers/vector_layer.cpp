@@ -2,6 +2,7 @@
 
 #include "coordinate_transformer.h"
 #include "geometry_engine.h"
+#include "source_text_encoding.h"
 #include "vector_layer_loader.h"
 #include "vector_layer_renderer.h"
 
@@ -73,6 +74,24 @@ void VectorLayer::setStyle(const LayerStyle& style) {
         startLoading();
     else
         Q_EMIT repaintNeeded();
+}
+
+TextEncodingChoice VectorLayer::textEncoding() const {
+    return sourceTextEncodingChoice(sourcePath());
+}
+
+std::optional<LegacyEncoding> VectorLayer::textEncodingInUse() const {
+    return sourceLegacyEncoding(sourcePath());
+}
+
+void VectorLayer::setTextEncoding(TextEncodingChoice choice) {
+    if (choice == textEncoding())
+        return;
+    setSourceTextEncoding(sourcePath(), choice);
+    if (m_data || m_cancel) // categories (and so the legend) were read with the old one
+        startLoading();
+    Q_EMIT textEncodingChanged();
+    Q_EMIT appearanceChanged(); // labels change; the project remembers the choice
 }
 
 void VectorLayer::assignCrs(const Crs& crs) {

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "map_layer.h"
 #include "spatial_index.h"
+#include "text_encoding_choice.h"
 #include "vector_feature_data.h"
 
 #include <QFutureWatcher>
@@ -39,6 +40,14 @@ public:
     /// when the style needs other fields). The role's style returns with setRole().
     void setStyle(const LayerStyle& style);
 
+    /// How the text of the layer's file is read (source_text_encoding.h): the user's choice,
+    /// and the legacy encoding in use (chosen, or detected for Auto; nullopt: Unicode).
+    TextEncodingChoice textEncoding() const;
+    std::optional<LegacyEncoding> textEncodingInUse() const;
+    /// Reads the file's text another way from now on (every layer of the file, everywhere);
+    /// a loaded layer is read again, so its legend and labels follow.
+    void setTextEncoding(TextEncodingChoice choice);
+
     /// Reads the layer in the background; stateChanged() tells when it is ready.
     void startLoading();
     /// Reads and prepares the layer for `mapCrs` on the calling thread (CLI, tests).
@@ -71,6 +80,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    /// The file's text is read with another encoding: attribute values shown may change.
+    void textEncodingChanged();
 
 private:
     void applyStyleForRole();

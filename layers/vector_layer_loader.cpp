@@ -219,7 +219,7 @@ PartialLoad loadRange(const VectorLoadRequest& request, FidRange range,
     // feature. GDAL parses every geometry either way.
     bool streamed = false;
     if (QLatin1String(dataset.GetDriverName()) == QLatin1String("GPKG") &&
-        encoding == detail::SourceTextEncoding::Utf8) {
+        encoding.isPlainUnicode()) {
         QString streamError;
         streamed = detail::readArrowRows(
             *layer, palette && categoryIndex >= 0 ? style.categoryField : QString(), cancel,

@@ -29,6 +29,10 @@ int runValidate(const QStringList& arguments, Streams streams);
 /// [--commune NAME] [--csv FILE] [--xlsx FILE]` — land use (or growing areas) summed by
 /// commune and code; 0 done, 2 failed.
 int runStats(const QStringList& arguments, Streams streams);
+/// `agrimap-cli import-farmers PROJECT.gpkg FILE [--encoding …] [--mapping FILE] [--dry-run]`
+/// — imports households from CSV or Excel and prints the report; exit 1 when rows were
+/// rejected (written beside FILE), 0 when every row was taken.
+int runImportFarmers(const QStringList& arguments, Streams streams);
 /// `agrimap-cli export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp T]`.
 int runExportOpenData(const QStringList& arguments, Streams streams);
 

@@ -40,6 +40,12 @@ const char* usage =
     "                            area by land-use code per commune (hectares, share,\n"
     "                            parcels) of a data file or a project; crop, status and\n"
     "                            certification sum up the growing areas instead\n"
+    "  import-farmers PROJECT.gpkg FILE [--encoding auto|utf8|cp1258|tcvn3|vni]\n"
+    "               [--mapping FILE.json] [--sheet NAME] [--save-mapping FILE.json] [--dry-run]\n"
+    "                            import households into the Farmer Directory from CSV or\n"
+    "                            Excel (.xlsx); prints the report; rejected rows go to\n"
+    "                            FILE's NAME.rejected.csv; exit 1 when any row was\n"
+    "                            rejected, 0 when all were taken\n"
     "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
     "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
     "                            publish the project's layers as an open-data GeoPackage\n"
@@ -88,6 +94,8 @@ int main(int argc, char* argv[]) {
         return agrimap::cli::runValidate(arguments, streams);
     if (command == QLatin1String("stats"))
         return agrimap::cli::runStats(arguments, streams);
+    if (command == QLatin1String("import-farmers"))
+        return agrimap::cli::runImportFarmers(arguments, streams);
     if (command == QLatin1String("export-opendata"))
         return agrimap::cli::runExportOpenData(arguments, streams);
     if (command == QLatin1String("compare"))

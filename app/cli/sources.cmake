@@ -9,4 +9,5 @@ target_sources(agrimap-cli PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/export_opendata_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/planning_commands.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stats_command.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/import_farmers_command.cpp
 )

@@ -3,6 +3,7 @@
 #include "layer_collection.h"
 #include "layer_tree_model.h"
 #include "opacity_popup.h"
+#include "text_encoding_menu.h"
 #include "vector_layer.h"
 
 #include <QAction>
@@ -211,6 +212,7 @@ QMenu* LayerTreeDock::createLayerMenu(MapLayer* layer, QWidget* parent) {
                     guardedVector->setRole(role);
             });
         }
+        addTextEncodingMenu(menu, vector);
     }
     QAction* crs = menu->addAction(tr("Assign CRS…"), this, [this, guarded] {
         if (guarded)

@@ -20,4 +20,6 @@ target_sources(agrimap_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/layer_tree_model.h
   ${CMAKE_CURRENT_LIST_DIR}/opacity_popup.cpp
   ${CMAKE_CURRENT_LIST_DIR}/opacity_popup.h
+  ${CMAKE_CURRENT_LIST_DIR}/text_encoding_menu.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/text_encoding_menu.h
 )

@@ -5,6 +5,7 @@
 #include "directory/directory_controller.h"
 #include "directory/farmer_directory_panel.h"
 #include "directory/parcel_link_tool.h"
+#include "directory_import/farmer_import_controller.h"
 #include "editing/add_area_tool.h"
 #include "editing/area_form_dialog.h"
 #include "editing/area_geometry.h"
@@ -300,6 +301,9 @@ void MainWindow::createMenus() {
     });
     m_publishAction = file->addAction(tr("&Publish open data…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                                       this, &MainWindow::publishOpenData);
+    file->addAction(tr("&Import households…"), this,
+                    [this] { FarmerImportController::of(this, m_edits)->importHouseholds(); })
+        ->setObjectName(QStringLiteral("importHouseholds"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

@@ -14,7 +14,9 @@ Status FarmerEditCommand::forward() {
     if (m_applied)
         return {};
     const QString prefix = m_firstTime ? QString() : QStringLiteral("redo ");
-    if (Status status = m_store.applyAll(m_changes, prefix); !status)
+    const Status status = m_store.applyAll(m_changes, prefix, m_progress);
+    m_progress = nullptr; // undo and redo are not watched
+    if (!status)
         return status; // rolled back: nothing changed, in the file or here
     m_applied = true;
     m_firstTime = false;

@@ -3,6 +3,7 @@
 #include "directory_change.h"
 #include "editing/store_edit_command.h"
 
+#include <functional>
 #include <vector>
 
 namespace agrimap {
@@ -18,6 +19,10 @@ public:
     FarmerEditCommand(FarmerStore& store, std::vector<DirectoryChange> changes, const QString& text,
                       FailureHandler onFailure);
 
+    /// Reports progress of the next forward() (a long import) and may stop it.
+    void setProgress(std::function<bool(qint64 done, qint64 total)> progress) {
+        m_progress = std::move(progress);
+    }
     Status forward() override;
     Status backward() override;
     bool isApplied() const { return m_applied; }
@@ -27,6 +32,7 @@ public:
 private:
     FarmerStore& m_store;
     std::vector<DirectoryChange> m_changes;
+    std::function<bool(qint64, qint64)> m_progress;
     bool m_applied = false;
     bool m_firstTime = true;
 };

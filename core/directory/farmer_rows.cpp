@@ -1,12 +1,15 @@
 #include "farmer_rows.h"
 
 #include "directory_schema.h"
+#include "editing/gpkg_table.h"
 #include "unicode_text.h"
 #include "vietnamese_search_key.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
+#include <cstdio>
+#include <cstring>
 #include <ogrsf_frmts.h>
+#include <optional>
 
 namespace agrimap::farmer_rows {
 
@@ -52,32 +55,36 @@ Tenure tenureOf(const QString& text) {
     return Tenure::Owner;
 }
 
+int column(const OGRFeature& feature, const char* field) {
+    return columnIndex(*feature.GetDefnRef(), field);
+}
+
 void setText(OGRFeature& feature, const char* field, const QString& text) {
     if (text.isEmpty())
-        feature.SetFieldNull(feature.GetFieldIndex(field));
+        feature.SetFieldNull(column(feature, field));
     else
-        feature.SetField(field, toNfc(text).toUtf8().constData());
+        feature.SetField(column(feature, field), toNfc(text).toUtf8().constData());
 }
 
 void setDateTime(OGRFeature& feature, const char* field, const QDateTime& time) {
     if (!time.isValid()) {
-        feature.SetFieldNull(feature.GetFieldIndex(field));
+        feature.SetFieldNull(column(feature, field));
         return;
     }
     const QDateTime utc = time.toUTC();
-    feature.SetField(feature.GetFieldIndex(field), utc.date().year(), utc.date().month(),
+    feature.SetField(column(feature, field), utc.date().year(), utc.date().month(),
                      utc.date().day(), utc.time().hour(), utc.time().minute(),
                      float(utc.time().second()), 100);
 }
 
 QString text(const OGRFeature& feature, const char* field) {
-    const int index = feature.GetFieldIndex(field);
+    const int index = column(feature, field);
     return feature.IsFieldSetAndNotNull(index) ? fromSourceUtf8(feature.GetFieldAsString(index))
                                                : QString();
 }
 
 QDateTime dateTime(const OGRFeature& feature, const char* field) {
-    const int index = feature.GetFieldIndex(field);
+    const int index = column(feature, field);
     if (!feature.IsFieldSetAndNotNull(index))
         return {};
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, zone = 0;
@@ -86,55 +93,143 @@ QDateTime dateTime(const OGRFeature& feature, const char* field) {
     return QDateTime(QDate(year, month, day), QTime(hour, minute, int(second)), Qt::UTC);
 }
 
-QJsonValue jsonText(const QString& text) {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+// Audit rows are written for every row an import stores (200k at a time), so the JSON is
+// written directly rather than through QJsonObject: the same compact JSON, keys in the
+// alphabetical order QJsonObject gives them.
+class JsonWriter {
+public:
+    JsonWriter() {
+        m_json.reserve(512);
+        m_json.append('{');
+    }
+
+    void text(const char* key, const QString& value) {
+        if (value.isEmpty()) {
+            null(key);
+            return;
+        }
+        name(key);
+        m_json.append('"');
+        for (const char byte : value.toUtf8()) {
+            const auto code = static_cast<unsigned char>(byte);
+            switch (byte) {
+            case '"':
+                m_json.append("\\\"");
+                break;
+            case '\\':
+                m_json.append("\\\\");
+                break;
+            case '\n':
+                m_json.append("\\n");
+                break;
+            case '\r':
+                m_json.append("\\r");
+                break;
+            case '\t':
+                m_json.append("\\t");
+                break;
+            default:
+                if (code < 0x20)
+                    m_json.append(QByteArray("\\u00") +
+                                  QByteArray::number(code, 16).rightJustified(2, '0'));
+                else
+                    m_json.append(byte);
+            }
+        }
+        m_json.append('"');
+    }
+    void number(const char* key, qint64 value) {
+        name(key);
+        m_json.append(QByteArray::number(value));
+    }
+    void number(const char* key, std::optional<double> value) {
+        if (!value) {
+            null(key);
+            return;
+        }
+        name(key);
+        m_json.append(QByteArray::number(*value, 'g', QLocale::FloatingPointShortest));
+    }
+    void number(const char* key, std::optional<int> value) {
+        if (!value) {
+            null(key);
+            return;
+        }
+        number(key, qint64(*value));
+    }
+    /// As QDateTime::toString(Qt::ISODate) writes a UTC time ("2026-03-01T08:15:00Z"),
+    /// without its format parser: two per audit row.
+    void time(const char* key, const QDateTime& value) {
+        if (!value.isValid()) {
+            null(key);
+            return;
+        }
+        const QDateTime utc = value.toUTC();
+        const QDate date = utc.date();
+        const QTime clock = utc.time();
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d:%02dZ\"", date.year(),
+                      date.month(), date.day(), clock.hour(), clock.minute(), clock.second());
+        name(key);
+        m_json.append(buffer);
+    }
+    void null(const char* key) {
+        name(key);
+        m_json.append("null");
+    }
+    QByteArray finish() {
+        m_json.append('}');
+        return std::move(m_json);
+    }
+
+private:
+    void name(const char* key) {
+        if (m_json.size() > 1)
+            m_json.append(',');
+        m_json.append('"').append(key).append("\":");
+    }
+
+    QByteArray m_json;
+};
+
+QByteArray jsonOf(const FarmerRecord& farmer) {
+    JsonWriter json;
+    json.number("birth_year", farmer.birthYear);
+    json.text("cccd", farmer.cccd);
+    json.text("commune", farmer.commune);
+    json.text("commune_old", farmer.communeOld);
+    json.text("cooperative", farmer.cooperative);
+    json.time("created_at", farmer.createdAt);
+    json.text("created_by", farmer.createdBy);
+    json.text("full_name", farmer.fullName);
+    json.text("gender", QLatin1String(genderText(farmer.gender)));
+    json.text("hamlet", farmer.hamlet);
+    json.text("household_id", farmer.householdId);
+    json.text("main_crops", farmer.mainCrops);
+    json.text("member_since", farmer.memberSince.toString(Qt::ISODate));
+    json.time("modified_at", farmer.modifiedAt);
+    json.text("modified_by", farmer.modifiedBy);
+    json.text("notes", farmer.notes);
+    json.text("phone", farmer.phone);
+    return json.finish();
 }
 
-QJsonValue jsonTime(const QDateTime& time) {
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
-                          : QJsonValue(QJsonValue::Null);
+QByteArray jsonOf(const FarmerParcel& link) {
+    JsonWriter json;
+    json.text("commune", link.parcel.commune);
+    json.number("farmed_area_m2", link.farmedAreaM2);
+    json.number("farmer_fid", link.farmerFid);
+    json.text("parcel", link.parcel.parcel);
+    json.text("sheet", link.parcel.sheet);
+    json.text("tenure", QLatin1String(tenureText(link.tenure)));
+    return json.finish();
 }
 
-QJsonObject jsonOf(const FarmerRecord& farmer) {
-    return QJsonObject{
-        {QStringLiteral("household_id"), jsonText(farmer.householdId)},
-        {QStringLiteral("full_name"), jsonText(farmer.fullName)},
-        {QStringLiteral("gender"), genderText(farmer.gender)
-                                       ? QJsonValue(QLatin1String(genderText(farmer.gender)))
-                                       : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("birth_year"),
-         farmer.birthYear ? QJsonValue(*farmer.birthYear) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("cccd"), jsonText(farmer.cccd)},
-        {QStringLiteral("phone"), jsonText(farmer.phone)},
-        {QStringLiteral("commune"), jsonText(farmer.commune)},
-        {QStringLiteral("commune_old"), jsonText(farmer.communeOld)},
-        {QStringLiteral("hamlet"), jsonText(farmer.hamlet)},
-        {QStringLiteral("cooperative"), jsonText(farmer.cooperative)},
-        {QStringLiteral("member_since"), jsonText(farmer.memberSince.toString(Qt::ISODate))},
-        {QStringLiteral("main_crops"), jsonText(farmer.mainCrops)},
-        {QStringLiteral("notes"), jsonText(farmer.notes)},
-        {QStringLiteral("created_by"), jsonText(farmer.createdBy)},
-        {QStringLiteral("created_at"), jsonTime(farmer.createdAt)},
-        {QStringLiteral("modified_by"), jsonText(farmer.modifiedBy)},
-        {QStringLiteral("modified_at"), jsonTime(farmer.modifiedAt)},
-    };
-}
-
-QJsonObject jsonOf(const FarmerParcel& link) {
-    return QJsonObject{
-        {QStringLiteral("farmer_fid"), link.farmerFid},
-        {QStringLiteral("commune"), jsonText(link.parcel.commune)},
-        {QStringLiteral("sheet"), jsonText(link.parcel.sheet)},
-        {QStringLiteral("parcel"), jsonText(link.parcel.parcel)},
-        {QStringLiteral("farmed_area_m2"),
-         link.farmedAreaM2 ? QJsonValue(*link.farmedAreaM2) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("tenure"), QLatin1String(tenureText(link.tenure))},
-    };
-}
-
-QJsonObject jsonOf(const FarmerArea& link) {
-    return QJsonObject{{QStringLiteral("farmer_fid"), link.farmerFid},
-                       {QStringLiteral("area_fid"), link.areaFid}};
+QByteArray jsonOf(const FarmerArea& link) {
+    JsonWriter json;
+    json.number("area_fid", link.areaFid);
+    json.number("farmer_fid", link.farmerFid);
+    return json.finish();
 }
 
 } // namespace
@@ -143,13 +238,13 @@ void write(OGRFeature& feature, const FarmerRecord& farmer) {
     setText(feature, "household_id", farmer.householdId);
     setText(feature, "full_name", farmer.fullName);
     if (const char* gender = genderText(farmer.gender))
-        feature.SetField("gender", gender);
+        feature.SetField(column(feature, "gender"), gender);
     else
-        feature.SetFieldNull(feature.GetFieldIndex("gender"));
+        feature.SetFieldNull(column(feature, "gender"));
     if (farmer.birthYear)
-        feature.SetField("birth_year", *farmer.birthYear);
+        feature.SetField(column(feature, "birth_year"), *farmer.birthYear);
     else
-        feature.SetFieldNull(feature.GetFieldIndex("birth_year"));
+        feature.SetFieldNull(column(feature, "birth_year"));
     setText(feature, "cccd", farmer.cccd);
     setText(feature, "phone", farmer.phone);
     setText(feature, "commune", farmer.commune);
@@ -157,10 +252,10 @@ void write(OGRFeature& feature, const FarmerRecord& farmer) {
     setText(feature, "hamlet", farmer.hamlet);
     setText(feature, "cooperative", farmer.cooperative);
     if (farmer.memberSince.isValid())
-        feature.SetField(feature.GetFieldIndex("member_since"), farmer.memberSince.year(),
+        feature.SetField(column(feature, "member_since"), farmer.memberSince.year(),
                          farmer.memberSince.month(), farmer.memberSince.day());
     else
-        feature.SetFieldNull(feature.GetFieldIndex("member_since"));
+        feature.SetFieldNull(column(feature, "member_since"));
     setText(feature, "main_crops", farmer.mainCrops);
     setText(feature, "notes", farmer.notes);
     setText(feature, "created_by", farmer.createdBy);
@@ -171,20 +266,20 @@ void write(OGRFeature& feature, const FarmerRecord& farmer) {
 }
 
 void write(OGRFeature& feature, const FarmerParcel& link) {
-    feature.SetField("farmer_fid", GIntBig(link.farmerFid));
+    feature.SetField(column(feature, "farmer_fid"), GIntBig(link.farmerFid));
     setText(feature, "commune", link.parcel.commune);
     setText(feature, "sheet", link.parcel.sheet);
     setText(feature, "parcel", link.parcel.parcel);
     if (link.farmedAreaM2)
-        feature.SetField("farmed_area_m2", *link.farmedAreaM2);
+        feature.SetField(column(feature, "farmed_area_m2"), *link.farmedAreaM2);
     else
-        feature.SetFieldNull(feature.GetFieldIndex("farmed_area_m2"));
-    feature.SetField("tenure", tenureText(link.tenure));
+        feature.SetFieldNull(column(feature, "farmed_area_m2"));
+    feature.SetField(column(feature, "tenure"), tenureText(link.tenure));
 }
 
 void write(OGRFeature& feature, const FarmerArea& link) {
-    feature.SetField("farmer_fid", GIntBig(link.farmerFid));
-    feature.SetField("area_fid", GIntBig(link.areaFid));
+    feature.SetField(column(feature, "farmer_fid"), GIntBig(link.farmerFid));
+    feature.SetField(column(feature, "area_fid"), GIntBig(link.areaFid));
 }
 
 FarmerRecord readFarmer(const OGRFeature& feature) {
@@ -193,7 +288,7 @@ FarmerRecord readFarmer(const OGRFeature& feature) {
     farmer.householdId = text(feature, "household_id");
     farmer.fullName = text(feature, "full_name");
     farmer.gender = genderOf(text(feature, "gender"));
-    if (const int index = feature.GetFieldIndex("birth_year"); feature.IsFieldSetAndNotNull(index))
+    if (const int index = column(feature, "birth_year"); feature.IsFieldSetAndNotNull(index))
         farmer.birthYear = feature.GetFieldAsInteger(index);
     farmer.cccd = text(feature, "cccd");
     farmer.phone = text(feature, "phone");
@@ -211,13 +306,28 @@ FarmerRecord readFarmer(const OGRFeature& feature) {
     return farmer;
 }
 
+FarmerRecord asStored(FarmerRecord farmer) {
+    for (QString* text : {&farmer.householdId, &farmer.fullName, &farmer.cccd, &farmer.phone,
+                          &farmer.commune, &farmer.communeOld, &farmer.hamlet, &farmer.cooperative,
+                          &farmer.mainCrops, &farmer.notes, &farmer.createdBy, &farmer.modifiedBy})
+        *text = text->isEmpty() ? QString() : toNfc(*text);
+    for (QDateTime* time : {&farmer.createdAt, &farmer.modifiedAt}) {
+        if (!time->isValid())
+            continue;
+        const QDateTime utc = time->toUTC();
+        *time =
+            QDateTime(utc.date(),
+                      QTime(utc.time().hour(), utc.time().minute(), utc.time().second()), Qt::UTC);
+    }
+    return farmer;
+}
+
 FarmerParcel readParcel(const OGRFeature& feature) {
     FarmerParcel link;
     link.fid = feature.GetFID();
     link.farmerFid = feature.GetFieldAsInteger64("farmer_fid");
     link.parcel = {text(feature, "commune"), text(feature, "sheet"), text(feature, "parcel")};
-    if (const int index = feature.GetFieldIndex("farmed_area_m2");
-        feature.IsFieldSetAndNotNull(index))
+    if (const int index = column(feature, "farmed_area_m2"); feature.IsFieldSetAndNotNull(index))
         link.farmedAreaM2 = feature.GetFieldAsDouble(index);
     link.tenure = tenureOf(text(feature, "tenure"));
     return link;
@@ -232,8 +342,7 @@ FarmerArea readArea(const OGRFeature& feature) {
 }
 
 QByteArray json(const DirectoryRow& row) {
-    const QJsonObject object = std::visit([](const auto& value) { return jsonOf(value); }, row);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return std::visit([](const auto& value) { return jsonOf(value); }, row);
 }
 
 const char* tableOf(const DirectoryRow& row) {

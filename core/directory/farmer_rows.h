@@ -17,6 +17,8 @@ void write(OGRFeature& feature, const FarmerParcel& link);
 void write(OGRFeature& feature, const FarmerArea& link);
 
 FarmerRecord readFarmer(const OGRFeature& feature);
+/// `farmer` as readFarmer gives it back once written: text in NFC, times to the second in UTC.
+FarmerRecord asStored(FarmerRecord farmer);
 FarmerParcel readParcel(const OGRFeature& feature);
 FarmerArea readArea(const OGRFeature& feature);
 

@@ -28,6 +28,13 @@ std::vector<qint64> FarmerSession::search(const QString& typed, size_t limit) co
 }
 
 void FarmerSession::refresh(const QList<qint64>& farmerFids) {
+    // Past a few thousand rows (an import, its undo) one scan of the names beats a read per row.
+    constexpr qsizetype rebuildThreshold = 2000;
+    if (farmerFids.size() > rebuildThreshold) {
+        m_index.reset(m_store.searchEntries());
+        Q_EMIT farmersChanged(farmerFids);
+        return;
+    }
     for (qint64 fid : farmerFids) {
         if (Result<FarmerRecord> farmer = m_store.farmer(fid))
             m_index.insertOrReplace(fid, farmer->fullName);
@@ -131,6 +138,23 @@ Status FarmerSession::mergeFarmers(qint64 keep, qint64 other) {
     const QString text = tr("Merge farmer %1 into %2").arg(nameOf(other), nameOf(keep));
     const Result<qint64> done = perform(directory_edits::mergeFarmers(m_store, keep, other), text);
     return done ? Status{} : Status{done.error()};
+}
+
+std::unique_ptr<FarmerEditCommand> FarmerSession::makeStep(std::vector<DirectoryChange> changes,
+                                                           const QString& text) {
+    return std::make_unique<FarmerEditCommand>(
+        m_store, std::move(changes), text,
+        [this](const QString& message) { Q_EMIT failed(message); });
+}
+
+Status FarmerSession::pushStep(std::unique_ptr<FarmerEditCommand> step) {
+    return m_editing.perform(std::move(step));
+}
+
+Status FarmerSession::applyChanges(std::vector<DirectoryChange> changes, const QString& text) {
+    if (changes.empty())
+        return {};
+    return pushStep(makeStep(std::move(changes), text));
 }
 
 Result<std::vector<DuplicateGroup>> FarmerSession::duplicates() const {

@@ -3,6 +3,7 @@
 #include "directory_change.h"
 #include "duplicate_finder.h"
 #include "error.h"
+#include "farmer_edit_command.h"
 #include "farmer_search_index.h"
 #include "farmer_store.h"
 
@@ -45,6 +46,16 @@ public:
                                  std::vector<FarmerArea> areas);
     /// One undo step: `other`'s links move to `keep` and `other` is deleted.
     Status mergeFarmers(qint64 keep, qint64 other);
+
+    /// Rows planned elsewhere (an import: thousands of farmers and links), checked by the
+    /// planner, stored as one transaction and one undo step.
+    Status applyChanges(std::vector<DirectoryChange> changes, const QString& text);
+    /// The same in two halves, for a long edit run on a worker thread: makeStep() here, the
+    /// step's forward() on the worker while nothing else uses the project, then pushStep()
+    /// back here puts the applied step on the undo stack (or applies it, if not done yet).
+    std::unique_ptr<FarmerEditCommand> makeStep(std::vector<DirectoryChange> changes,
+                                                const QString& text);
+    Status pushStep(std::unique_ptr<FarmerEditCommand> step);
 
     /// Groups of probable duplicates in the whole directory (findDuplicates).
     Result<std::vector<DuplicateGroup>> duplicates() const;

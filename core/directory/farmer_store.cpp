@@ -5,6 +5,7 @@
 #include "editing/project_store.h"
 #include "farmer_rows.h"
 #include "farmer_validation.h"
+#include "unicode_text.h"
 #include "vietnamese_search_key.h"
 
 #include <QCoreApplication>
@@ -63,12 +64,6 @@ qint64 farmerOf(const DirectoryRow& row) {
     return std::get<FarmerArea>(row).farmerFid;
 }
 
-void addFarmerOf(const DirectoryRow& row, QList<qint64>& farmers) {
-    const qint64 fid = farmerOf(row);
-    if (fid >= 0 && !farmers.contains(fid))
-        farmers.push_back(fid);
-}
-
 void adoptNewFarmer(DirectoryRow& row, qint64 farmerFid) {
     if (auto* parcel = std::get_if<FarmerParcel>(&row); parcel && parcel->farmerFid < 0)
         parcel->farmerFid = farmerFid;
@@ -78,11 +73,19 @@ void adoptNewFarmer(DirectoryRow& row, qint64 farmerFid) {
 
 QList<qint64> farmersOf(const std::vector<DirectoryChange>& changes) {
     QList<qint64> farmers;
+    QSet<qint64> seen; // an import changes 200k farmers: no list search per row
+    const auto add = [&](const DirectoryRow& row) {
+        const qint64 fid = farmerOf(row);
+        if (fid >= 0 && !seen.contains(fid)) {
+            seen.insert(fid);
+            farmers.push_back(fid);
+        }
+    };
     for (const DirectoryChange& change : changes) {
         if (change.kind != DirectoryChange::Kind::Insert)
-            addFarmerOf(change.before, farmers);
+            add(change.before);
         if (change.kind != DirectoryChange::Kind::Delete)
-            addFarmerOf(change.after, farmers);
+            add(change.after);
     }
     return farmers;
 }
@@ -181,6 +184,56 @@ std::vector<FarmerSearchIndex::Entry> FarmerStore::searchEntries() const {
     return entries;
 }
 
+std::vector<FarmerStore::Keys> FarmerStore::farmerKeys() const {
+    std::vector<Keys> keys;
+    OGRLayer* layer = m_connection.dataset().GetLayerByName(directory_table::farmers);
+    if (!layer)
+        return keys;
+    CPLStringList ignored;
+    const OGRFeatureDefn* definition = layer->GetLayerDefn();
+    for (int i = 0; i < definition->GetFieldCount(); ++i) {
+        const char* name = definition->GetFieldDefn(i)->GetNameRef();
+        if (!EQUAL(name, "cccd") && !EQUAL(name, "household_id"))
+            ignored.AddString(name);
+    }
+    ignored.AddString("OGR_GEOMETRY");
+    ignored.AddString("OGR_STYLE");
+    layer->SetIgnoredFields(const_cast<const char**>(ignored.List()));
+    const int cccd = definition->GetFieldIndex("cccd");
+    const int household = definition->GetFieldIndex("household_id");
+    keys.reserve(size_t(std::max<GIntBig>(0, layer->GetFeatureCount(TRUE))));
+    for (const auto& feature : *layer) {
+        keys.push_back({feature->GetFID(),
+                        feature->IsFieldSetAndNotNull(cccd)
+                            ? QString::fromUtf8(feature->GetFieldAsString(cccd))
+                            : QString(),
+                        feature->IsFieldSetAndNotNull(household)
+                            ? fromSourceUtf8(feature->GetFieldAsString(household))
+                            : QString()});
+    }
+    layer->SetIgnoredFields(nullptr);
+    return keys;
+}
+
+qint64 FarmerStore::firstFreeFarmerId() const {
+    GDALDataset& dataset = m_connection.dataset();
+    qint64 last = 0;
+    // GeoPackage tables made by GDAL are AUTOINCREMENT: SQLite never reuses an id, even one
+    // whose farmer was deleted, so the history of an id stays one farmer's.
+    for (const char* sql : {"SELECT seq FROM sqlite_sequence WHERE name = 'farmers'",
+                            "SELECT MAX(fid) FROM farmers"}) {
+        // No sqlite_sequence before the first insert in the file: not an error here.
+        const CPLErrorStateBackuper keepErrorState;
+        const CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+        if (OGRLayer* answer = dataset.ExecuteSQL(sql, nullptr, nullptr)) {
+            if (OGRFeatureUniquePtr row{answer->GetNextFeature()})
+                last = std::max<qint64>(last, row->GetFieldAsInteger64(0));
+            dataset.ReleaseResultSet(answer);
+        }
+    }
+    return last + 1;
+}
+
 std::optional<qint64> FarmerStore::farmerWithCccd(const QString& cccd, qint64 except) const {
     if (cccd.isEmpty())
         return std::nullopt;
@@ -216,6 +269,16 @@ Result<FarmerArea> FarmerStore::areaLink(qint64 linkFid) const {
 std::vector<FarmerParcel> FarmerStore::parcelsOf(qint64 farmerFid) const {
     return rowsWhere(m_connection.dataset().GetLayerByName(directory_table::farmerParcels),
                      QStringLiteral("farmer_fid = %1").arg(farmerFid), farmer_rows::readParcel);
+}
+
+std::vector<FarmerParcel> FarmerStore::parcelLinks() const {
+    std::vector<FarmerParcel> links;
+    if (OGRLayer* layer = m_connection.dataset().GetLayerByName(directory_table::farmerParcels)) {
+        layer->SetAttributeFilter(nullptr);
+        for (const auto& feature : *layer)
+            links.push_back(farmer_rows::readParcel(*feature));
+    }
+    return links;
 }
 
 std::vector<FarmerArea> FarmerStore::areasOf(qint64 farmerFid) const {
@@ -303,11 +366,10 @@ Status FarmerStore::write(DirectoryRow& row, bool insert) {
                 .arg(farmer_rows::fidOf(row))
                 .arg(QLatin1String(farmer_rows::tableOf(row))));
     farmer_rows::setFid(row, feature.GetFID());
-    if (auto* farmer = std::get_if<FarmerRecord>(&row)) {
-        // Keep what was stored (times to the second), so undo restores it exactly.
-        if (OGRFeatureUniquePtr stored{layer->GetFeature(feature.GetFID())})
-            *farmer = farmer_rows::readFarmer(*stored);
-    }
+    // Keep what was stored (NFC, times to the second), so undo restores it exactly; worked
+    // out here rather than read back, which would cost a query per row of an import.
+    if (auto* farmer = std::get_if<FarmerRecord>(&row))
+        *farmer = farmer_rows::asStored(std::move(*farmer));
     return {};
 }
 
@@ -378,18 +440,24 @@ Status FarmerStore::revert(const DirectoryChange& change, const QString& action)
     return {};
 }
 
-Status FarmerStore::applyAll(std::vector<DirectoryChange>& changes, const QString& prefix) {
+Status FarmerStore::applyAll(std::vector<DirectoryChange>& changes, const QString& prefix,
+                             const Progress& progress) {
     std::vector<DirectoryChange> applied = changes;
+    const qint64 total = qint64(applied.size());
     const Status status = m_connection.runAsOne([&]() -> Status {
         qint64 newFarmer = -1; // links planned with a farmer not stored yet belong to it
+        qint64 done = 0;
         for (DirectoryChange& change : applied) {
             if (newFarmer >= 0)
                 adoptNewFarmer(change.after, newFarmer);
-            if (Status done = apply(change, prefix + actionOf(change)); !done)
-                return done;
+            if (Status stored = apply(change, prefix + actionOf(change)); !stored)
+                return stored;
             if (change.kind == DirectoryChange::Kind::Insert &&
                 std::holds_alternative<FarmerRecord>(change.after))
                 newFarmer = farmer_rows::fidOf(change.after);
+            if (progress && (++done % 1024 == 0 || done == total) && !progress(done, total))
+                return Error{QCoreApplication::translate("agrimap::FarmerStore",
+                                                         "Cancelled: nothing was stored")};
         }
         return {};
     });

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -42,12 +43,25 @@ public:
     qint64 farmerCount() const;
     /// Every farmer's id and name, for FarmerSearchIndex (reads only those two columns).
     std::vector<FarmerSearchIndex::Entry> searchEntries() const;
+    /// What an import matches rows by: every farmer's id, citizen ID and household id.
+    struct Keys {
+        qint64 fid = -1;
+        QString cccd;
+        QString householdId;
+    };
+    /// One scan of three columns.
+    std::vector<Keys> farmerKeys() const;
+    /// The id the next new farmer would get (SQLite's sequence, never an id used before): ids
+    /// from here up are free for the inserts of one import planned and stored at once.
+    qint64 firstFreeFarmerId() const;
     /// The farmer (other than `except`) recorded with this citizen ID, if any.
     std::optional<qint64> farmerWithCccd(const QString& cccd, qint64 except = -1) const;
 
     Result<FarmerParcel> parcelLink(qint64 linkFid) const;
     Result<FarmerArea> areaLink(qint64 linkFid) const;
     std::vector<FarmerParcel> parcelsOf(qint64 farmerFid) const;
+    /// Every parcel link of the directory, in one scan.
+    std::vector<FarmerParcel> parcelLinks() const;
     std::vector<FarmerArea> areasOf(qint64 farmerFid) const;
     /// The links of the farmers of one growing area.
     std::vector<FarmerArea> farmersOfArea(qint64 areaFid) const;
@@ -75,9 +89,13 @@ public:
     /// and deletes `other`.
     Status mergeFarmers(qint64 keep, qint64 other);
 
+    /// Told how many of `total` changes are stored; returns false to stop (all rolled back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
     /// Stores `changes` in order as one transaction; a row's id and tracking fields as stored
-    /// are written back into them. Audit actions are `prefix` + the change's action.
-    Status applyAll(std::vector<DirectoryChange>& changes, const QString& prefix = {});
+    /// are written back into them. Audit actions are `prefix` + the change's action. An insert
+    /// may carry its id (a new farmer's links refer to it): see firstFreeFarmerId().
+    Status applyAll(std::vector<DirectoryChange>& changes, const QString& prefix = {},
+                    const Progress& progress = {});
     /// Undoes applied `changes`, last first, as one transaction; audited as "undo …".
     Status revertAll(const std::vector<DirectoryChange>& changes);
 

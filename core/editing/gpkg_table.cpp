@@ -1,5 +1,8 @@
 #include "gpkg_table.h"
 
+#include <QHash>
+#include <cstring>
+
 namespace agrimap {
 
 OGRLayer* ensureTable(GDALDataset& dataset, const char* name, const FieldSpec* fields, size_t count,
@@ -28,6 +31,18 @@ OGRLayer* ensureTable(GDALDataset& dataset, const char* name, const FieldSpec* f
             return nullptr;
     }
     return layer;
+}
+
+int columnIndex(const OGRFeatureDefn& definition, const char* name) {
+    thread_local QHash<const char*, int> lastIndex;
+    const auto found = lastIndex.constFind(name);
+    if (found != lastIndex.cend() && found.value() >= 0 &&
+        found.value() < definition.GetFieldCount() &&
+        std::strcmp(definition.GetFieldDefn(found.value())->GetNameRef(), name) == 0)
+        return found.value();
+    const int index = definition.GetFieldIndex(name);
+    lastIndex.insert(name, index);
+    return index;
 }
 
 } // namespace agrimap

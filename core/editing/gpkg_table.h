@@ -20,4 +20,10 @@ OGRLayer* ensureTable(GDALDataset& dataset, const char* name, const FieldSpec* f
                       const char* description, OGRwkbGeometryType geometryType = wkbNone,
                       const OGRSpatialReference* srs = nullptr);
 
+/// The index of column `name` in `definition`, as OGRFeatureDefn::GetFieldIndex finds it, but
+/// remembered per name literal (and checked against the table, so that another table's layout
+/// is never taken): bulk writes set the same columns of 200k rows, and GDAL compares names
+/// one by one. -1 when the table has no such column.
+int columnIndex(const OGRFeatureDefn& definition, const char* name);
+
 } // namespace agrimap

@@ -481,24 +481,26 @@ Status ProjectStore::writeAudit(const QString& action, qint64 fid, const Growing
 Status ProjectStore::writeAuditEntry(const AuditEntry& entry) {
     OGRLayer* table = m_dataset->GetLayerByName(auditTable);
     OGRFeature feature(table->GetLayerDefn());
+    // Written once per row an import stores: columns found by columnIndex.
+    const OGRFeatureDefn& columns = *table->GetLayerDefn();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    feature.SetField("at", now.date().year(), now.date().month(), now.date().day(),
-                     now.time().hour(), now.time().minute(),
+    feature.SetField(columnIndex(columns, "at"), now.date().year(), now.date().month(),
+                     now.date().day(), now.time().hour(), now.time().minute(),
                      float(now.time().second() + now.time().msec() / 1000.0), 100);
-    feature.SetField("user_name", utf8(m_holder.user).constData());
-    feature.SetField("host", utf8(m_holder.host).constData());
-    feature.SetField("action", utf8(entry.action).constData());
-    feature.SetField("layer_name", utf8(entry.layer).constData());
-    feature.SetField("feature", GIntBig(entry.feature));
+    feature.SetField(columnIndex(columns, "user_name"), utf8(m_holder.user).constData());
+    feature.SetField(columnIndex(columns, "host"), utf8(m_holder.host).constData());
+    feature.SetField(columnIndex(columns, "action"), utf8(entry.action).constData());
+    feature.SetField(columnIndex(columns, "layer_name"), utf8(entry.layer).constData());
+    feature.SetField(columnIndex(columns, "feature"), GIntBig(entry.feature));
     for (auto [name, json] : {std::pair{"before_attributes", &entry.beforeAttributes},
                               std::pair{"after_attributes", &entry.afterAttributes}}) {
         if (!json->isEmpty())
-            feature.SetField(name, json->constData());
+            feature.SetField(columnIndex(columns, name), json->constData());
     }
     for (auto [name, wkb] : {std::pair{"before_geometry", &entry.beforeGeometry},
                              std::pair{"after_geometry", &entry.afterGeometry}}) {
         if (!wkb->isEmpty())
-            feature.SetField(feature.GetFieldIndex(name), int(wkb->size()),
+            feature.SetField(columnIndex(columns, name), int(wkb->size()),
                              reinterpret_cast<const GByte*>(wkb->constData()));
     }
     if (table->CreateFeature(&feature) != OGRERR_NONE)
