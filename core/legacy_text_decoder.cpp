@@ -1,44 +1,79 @@
 #include "legacy_text_decoder.h"
 
+#include "legacy_code_pages.h"
+
 #include <array>
 
 namespace agrimap {
 
 namespace {
 
-// Windows-1258, bytes 0x80–0xFF. 0xCC, 0xD2, 0xDE, 0xEC and 0xF2 are combining tone marks
-// that follow their base letter; NFC composes them afterwards.
-constexpr char16_t undefined = 0xFFFD;
-constexpr std::array<char16_t, 128> windows1258 = {
-    0x20AC,    undefined, 0x201A,    0x0192, 0x201E, 0x2026,    0x2020,    0x2021, // 80
-    0x02C6,    0x2030,    undefined, 0x2039, 0x0152, undefined, undefined, undefined,
-    undefined, 0x2018,    0x2019,    0x201C, 0x201D, 0x2022,    0x2013,    0x2014, // 90
-    0x02DC,    0x2122,    undefined, 0x203A, 0x0153, undefined, undefined, 0x0178,
-    0x00A0,    0x00A1,    0x00A2,    0x00A3, 0x00A4, 0x00A5,    0x00A6,    0x00A7, // A0
-    0x00A8,    0x00A9,    0x00AA,    0x00AB, 0x00AC, 0x00AD,    0x00AE,    0x00AF,
-    0x00B0,    0x00B1,    0x00B2,    0x00B3, 0x00B4, 0x00B5,    0x00B6,    0x00B7, // B0
-    0x00B8,    0x00B9,    0x00BA,    0x00BB, 0x00BC, 0x00BD,    0x00BE,    0x00BF,
-    0x00C0,    0x00C1,    0x00C2,    0x0102, 0x00C4, 0x00C5,    0x00C6,    0x00C7, // C0
-    0x00C8,    0x00C9,    0x00CA,    0x00CB, 0x0300, 0x00CD,    0x00CE,    0x00CF,
-    0x0110,    0x00D1,    0x0309,    0x00D3, 0x00D4, 0x01A0,    0x00D6,    0x00D7, // D0
-    0x00D8,    0x00D9,    0x00DA,    0x00DB, 0x00DC, 0x01AF,    0x0303,    0x00DF,
-    0x00E0,    0x00E1,    0x00E2,    0x0103, 0x00E4, 0x00E5,    0x00E6,    0x00E7, // E0
-    0x00E8,    0x00E9,    0x00EA,    0x00EB, 0x0301, 0x00ED,    0x00EE,    0x00EF,
-    0x0111,    0x00F1,    0x0323,    0x00F3, 0x00F4, 0x01A1,    0x00F6,    0x00F7, // F0
-    0x00F8,    0x00F9,    0x00FA,    0x00FB, 0x00FC, 0x01B0,    0x20AB,    0x00FF,
-};
+using namespace legacy_code_pages;
 
-} // namespace
-
-QString decodeLegacyText(const QByteArray& bytes, LegacyEncoding encoding) {
-    Q_UNUSED(encoding) // one table so far; TCVN3 and VNI join with the Farmer Directory
+QString decodeWithTable(const QByteArray& bytes, const std::array<char16_t, 128>& upperHalf) {
     QString text;
     text.reserve(bytes.size());
     for (const char byte : bytes) {
         const auto value = static_cast<unsigned char>(byte);
-        text.append(value < 0x80 ? QChar(value) : QChar(windows1258[value - 0x80]));
+        text.append(value < 0x80 ? QChar(value) : QChar(upperHalf[value - 0x80]));
     }
+    // Windows-1258 writes tones as combining marks; NFC puts them on their letters.
     return text.normalized(QString::NormalizationForm_C);
+}
+
+QChar windows1252Character(unsigned char value) {
+    if (value >= 0x80 && value < 0xA0)
+        return QChar(windows1252Controls[value - 0x80]);
+    return QChar(value); // ASCII and Latin-1
+}
+
+// Puts a VNI diacritic on the letter just decoded. Only a result that is one precomposed
+// letter counts, so a mark after a space, a digit or an already toned letter is refused.
+bool markLastLetter(QString& text, const VniCode& code) {
+    if (text.isEmpty())
+        return false;
+    QString letter(text.back());
+    letter.append(QChar(code.mark));
+    if (code.secondMark)
+        letter.append(QChar(code.secondMark));
+    letter = letter.normalized(QString::NormalizationForm_C);
+    if (letter.size() != 1)
+        return false;
+    text.back() = letter.front();
+    return true;
+}
+
+QString decodeVni(const QByteArray& bytes) {
+    QString text;
+    text.reserve(bytes.size());
+    for (const char byte : bytes) {
+        const auto value = static_cast<unsigned char>(byte);
+        if (value >= vniFirstCode) {
+            const VniCode& code = vni[value - vniFirstCode];
+            if (code.letter) {
+                text.append(QChar(code.letter));
+                continue;
+            }
+            if (code.mark && markLastLetter(text, code))
+                continue;
+        }
+        text.append(windows1252Character(value));
+    }
+    return text; // already NFC: every character appended is precomposed
+}
+
+} // namespace
+
+QString decodeLegacyText(const QByteArray& bytes, LegacyEncoding encoding) {
+    switch (encoding) {
+    case LegacyEncoding::Windows1258:
+        return decodeWithTable(bytes, windows1258);
+    case LegacyEncoding::Tcvn3:
+        return decodeWithTable(bytes, tcvn3);
+    case LegacyEncoding::Vni:
+        return decodeVni(bytes);
+    }
+    return {};
 }
 
 } // namespace agrimap

@@ -27,6 +27,7 @@ const char* usage =
     "                            line per violation (rule, area, message, where); exit 1\n"
     "                            when there is any, 0 when clean\n"
     "  export-opendata PROJECT.gpkg --out FILE.gpkg [--crs EPSG:N] [--timestamp ISO]\n"
+    "               [--profile NAME|FILE.json] [--geojson] [--csv]\n"
     "                            publish the project's layers as an open-data GeoPackage\n"
     "                            (no personal data; metadata and data dictionary inside)\n";
 

@@ -28,6 +28,7 @@
 #include "panels/identify_panel.h"
 #include "panels/layer_tree_dock.h"
 #include "project_controller.h"
+#include "publishing/export_wizard.h"
 #include "scale_box.h"
 #include "snap_indexer.h"
 #include "vector_layer.h"
@@ -273,6 +274,9 @@ void MainWindow::createMenus() {
         });
     file->addAction(tr("Save project &as…"), QKeySequence::SaveAs, this,
                     &MainWindow::saveProjectAs);
+    file->addSeparator();
+    m_publishAction = file->addAction(tr("&Publish open data…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                                      this, &MainWindow::publishOpenData);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -648,6 +652,17 @@ void MainWindow::mergeSelectedAreas() {
         return;
     m_edits->areasLayer()->clearSelection();
     m_edits->report(session->mergeAreas(fids, keep), tr("Cannot merge the growing areas"));
+}
+
+void MainWindow::publishOpenData() {
+    if (m_project->projectPath().isEmpty()) {
+        m_messages->error(tr("No project"),
+                          tr("Open or save a project first: it is what gets published."));
+        return;
+    }
+    auto* wizard = new ExportWizard(m_project->projectPath(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 void MainWindow::editProjectRules() {

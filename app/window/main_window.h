@@ -64,6 +64,8 @@ public:
     void setMergeChooser(MergeChooser chooser) { m_mergeChooser = std::move(chooser); }
 
     void openFiles(const QStringList& paths);
+    /// File ▸ Publish open data: the export wizard for the open project.
+    void publishOpenData();
     /// Edit ▸ Fix the geometry of the selected growing areas.
     void fixSelectedAreas();
     void openAttributeTable(VectorLayer* layer);
@@ -118,6 +120,7 @@ private:
     QActionGroup* m_toolGroup;
     QToolBar* m_toolBar;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_publishAction = nullptr;
     QLabel* m_mapPosition;
     QLabel* m_lonLatPosition;
     QToolButton* m_crsButton;

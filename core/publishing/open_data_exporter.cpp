@@ -7,6 +7,7 @@
 #include "unicode_text.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +54,14 @@ public:
 };
 
 } // namespace
+
+QString OpenDataExporter::partialPathFor(const QString& output) {
+    // Hidden beside the output (same disk, so the final rename is atomic); a later export to
+    // the same place removes what a killed one left.
+    const QFileInfo info(output);
+    return info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() +
+                                       QStringLiteral(".partial"));
+}
 
 OpenDataExporter::OpenDataExporter(ExportProfile profile, QString projectPath)
     : m_profile(std::move(profile))
@@ -104,8 +113,8 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
         return Error{ready.errorMessage()};
     QElapsedTimer clock;
     clock.start();
-    const QString partial = output + QStringLiteral(".partial");
-    QFile::remove(partial);
+    const QString partial = partialPathFor(output);
+    QFile::remove(partial); // what a killed export left behind
     const QSet<QString> names = personNames();
     OGRSpatialReference target;
     target.SetFromUserInput(m_profile.targetCrs.toUtf8().constData());
@@ -122,8 +131,10 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
     };
     {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
+        // GeoPackage 1.3: what portals and the issue ask for (GDAL 3.6 writes 1.2 by default).
+        const char* const packageOptions[] = {"VERSION=1.3", nullptr};
         GDALDatasetUniquePtr out(
-            driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+            driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, packageOptions));
         if (!out)
             return fail(Error{tr("Cannot create %1: %2").arg(partial, gdalReason())});
         int layerNumber = 0;

@@ -37,6 +37,8 @@ public:
     /// field, an unknown CRS.
     Status check() const;
     Result<ExportReport> exportTo(const QString& output, const Progress& progress = {}) const;
+    /// Where the package is written until it is complete.
+    static QString partialPathFor(const QString& output);
 
 private:
     QSet<QString> personNames() const;

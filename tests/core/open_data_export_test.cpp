@@ -1,6 +1,7 @@
 #include "area_fixtures.h"
 #include "editing/project_store.h"
 #include "gdal_environment.h"
+#include "publishing/companion_files.h"
 #include "publishing/default_export_profile.h"
 #include "publishing/open_data_exporter.h"
 #include "test_data.h"
@@ -98,6 +99,12 @@ private Q_SLOTS:
         Result<ExportReport> report = OpenDataExporter(profile(), m_project).exportTo(out);
         QVERIFY2(report, qPrintable(report.errorMessage()));
         QCOMPARE(report->layers.size(), size_t(4));
+        {
+            GDALDatasetUniquePtr written = openRead(out);
+            OGRLayer* version = written->ExecuteSQL("PRAGMA user_version", nullptr, nullptr);
+            QVERIFY(OGRFeatureUniquePtr(version->GetNextFeature())->GetFieldAsInteger(0) >= 10300);
+            written->ReleaseResultSet(version);
+        }
         const QString validator =
             QStringLiteral("/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py");
         if (!QFileInfo::exists(validator))
@@ -155,6 +162,61 @@ private Q_SLOTS:
         QVERIFY(statusSpelled);
     }
 
+    void geojsonCsvAndChecksums() {
+        QTemporaryDir out;
+        const QString package = out.filePath(QStringLiteral("publish.gpkg"));
+        QVERIFY(OpenDataExporter(profile(), m_project).exportTo(package));
+        Result<QStringList> files =
+            writeCompanionFiles(package, CompanionOptions{true, true, true});
+        QVERIFY2(files, qPrintable(files.errorMessage()));
+        QCOMPARE(files->size(), 1 + 4 * 2 + 1); // package, GeoJSON and CSV per layer, manifest
+        GDALDatasetUniquePtr geojson =
+            openRead(out.filePath(QStringLiteral("publish_growing_areas.geojson")));
+        QVERIFY(geojson);
+        QCOMPARE(geojson->GetLayer(0)->GetFeatureCount(), GIntBig(36));
+        QFile manifest(files->last());
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = manifest.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 9);
+        for (const QByteArray& line : lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            QCOMPARE(parts.first(),
+                     sha256Of(out.filePath(QString::fromUtf8(parts.last()))).value().toLatin1());
+        }
+        QVERIFY(QDir(out.path()).entryList({QStringLiteral("*partial*")}).isEmpty());
+    }
+
+    // QGIS, when installed, reads the same counts (the benchmark machines have it).
+    void qgisReadsTheSameCounts() {
+        const QString out = m_directory.filePath(QStringLiteral("for-qgis.gpkg"));
+        QVERIFY(OpenDataExporter(profile(), m_project).exportTo(out));
+        const QString script = QStringLiteral(
+            "import os, sys\n"
+            "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+            "from qgis.core import QgsApplication, QgsVectorLayer\n"
+            "app = QgsApplication([], False); app.initQgis()\n"
+            "for name in sys.argv[2:]:\n"
+            "    layer = QgsVectorLayer(sys.argv[1] + '|layername=' + name, name, 'ogr')\n"
+            "    print(name, layer.featureCount() if layer.isValid() else -1)\n"
+            "del layer\n"
+            "app.exitQgis()\n");
+        QProcess qgis;
+        qgis.start(QStringLiteral("/usr/bin/python3"),
+                   {QStringLiteral("-c"), script, out, QStringLiteral("growing_areas"),
+                    QStringLiteral("land_use"), QStringLiteral("communes"),
+                    QStringLiteral("cadastral_parcels")});
+        if (!qgis.waitForFinished(120000) || qgis.exitStatus() != QProcess::NormalExit)
+            QSKIP("QGIS did not run");
+        const QString printed = QString::fromUtf8(qgis.readAllStandardOutput());
+        if (qgis.exitCode() != 0 && printed.isEmpty())
+            QSKIP("QGIS (python3-qgis) is not installed here");
+        QVERIFY2(printed.contains(QStringLiteral("growing_areas 36")) &&
+                     printed.contains(QStringLiteral("land_use 213")) &&
+                     printed.contains(QStringLiteral("communes 6")) &&
+                     printed.contains(QStringLiteral("cadastral_parcels 3000")),
+                 qPrintable(printed));
+    }
+
     void areasSurviveTheReprojection() {
         const QString out = m_directory.filePath(QStringLiteral("areas.gpkg"));
         QVERIFY(OpenDataExporter(profile(), m_project).exportTo(out));
@@ -188,8 +250,8 @@ private Q_SLOTS:
             QVERIFY(store);
             GrowingArea area = store.value()->area(7).value();
             GrowingArea noted = area;
-            noted.attributes.insert(QStringLiteral("name"),
-                                    QStringLiteral("Vùng ông Tư, CCCD 087123456789"));
+            noted.attributes.insert(QStringLiteral("notes"),
+                                    QStringLiteral("Liên hệ ông Tư, CCCD 087123456789"));
             QVERIFY(store.value()->updateArea(area, noted));
         }
         const QByteArray before = [&] {
@@ -199,15 +261,16 @@ private Q_SLOTS:
         }();
         Result<ExportProfile> made = defaultExportProfile(project);
         QVERIFY(made);
+        made->layers.front().fields << QStringLiteral("notes"); // free text, chosen by the user
         const QString out = scratch.filePath(QStringLiteral("leak.gpkg"));
         Result<ExportReport> refused = OpenDataExporter(made.value(), project).exportTo(out);
         QVERIFY(!refused);
         QVERIFY2(refused.errorMessage().contains(QStringLiteral("production_areas")) &&
-                     refused.errorMessage().contains(QStringLiteral("name")) &&
+                     refused.errorMessage().contains(QStringLiteral("notes")) &&
                      refused.errorMessage().contains(QStringLiteral("feature 7")),
                  qPrintable(refused.errorMessage()));
         QVERIFY(!QFileInfo::exists(out));
-        QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
         const QByteArray after = [&] {
             QFile f(project);
             f.open(QIODevice::ReadOnly);
@@ -227,7 +290,32 @@ private Q_SLOTS:
         QVERIFY(!cancelled);
         QVERIFY(calls > 0);
         QVERIFY(!QFileInfo::exists(out));
-        QVERIFY(!QFileInfo::exists(out + QStringLiteral(".partial")));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
+    }
+
+    // A killed export (the command line, killed at several moments) never leaves a file under
+    // the final name that is not complete; the next export clears what it left.
+    void killedExportLeavesNoHalfFile() {
+        const QString out = m_directory.filePath(QStringLiteral("killed.gpkg"));
+        for (int delay : {5, 20, 40, 80, 120}) {
+            QFile::remove(out);
+            QProcess child;
+            child.start(QStringLiteral(AGRIMAP_CLI),
+                        {QStringLiteral("export-opendata"), m_project, QStringLiteral("--out"), out,
+                         QStringLiteral("--geojson"), QStringLiteral("--csv")});
+            QVERIFY(child.waitForStarted());
+            QTest::qWait(delay);
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            if (QFileInfo::exists(out)) { // it had finished: then it is whole
+                GDALDatasetUniquePtr package = openRead(out);
+                QVERIFY(package);
+                QCOMPARE(package->GetLayerByName("cadastral_parcels")->GetFeatureCount(),
+                         GIntBig(3000));
+            }
+        }
+        QVERIFY(OpenDataExporter(profile(), m_project).exportTo(out));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
     }
 
     void twoExportsAreEqual() {
