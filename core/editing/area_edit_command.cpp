@@ -6,10 +6,9 @@ namespace agrimap {
 
 AreaEditCommand::AreaEditCommand(ProjectStore& store, std::vector<AreaChange> changes,
                                  const QString& text, FailureHandler onFailure)
-    : QUndoCommand(text)
+    : StoreEditCommand(text, std::move(onFailure))
     , m_store(store)
-    , m_changes(std::move(changes))
-    , m_onFailure(std::move(onFailure)) {}
+    , m_changes(std::move(changes)) {}
 
 std::vector<qint64> AreaEditCommand::fids() const {
     std::vector<qint64> fids;
@@ -89,16 +88,6 @@ Status AreaEditCommand::backward() {
     if (status)
         m_applied = false;
     return status;
-}
-
-void AreaEditCommand::redo() {
-    if (Status status = forward(); !status && m_onFailure)
-        m_onFailure(status.errorMessage());
-}
-
-void AreaEditCommand::undo() {
-    if (Status status = backward(); !status && m_onFailure)
-        m_onFailure(status.errorMessage());
 }
 
 } // namespace agrimap

@@ -2,9 +2,8 @@
 
 #include "error.h"
 #include "growing_area.h"
+#include "store_edit_command.h"
 
-#include <QUndoCommand>
-#include <functional>
 #include <vector>
 
 namespace agrimap {
@@ -23,25 +22,17 @@ struct AreaChange {
 /// One finished edit as an undo step: one change (add, change, delete) or several that belong
 /// together (a merge, a split). Each direction is one transaction in the project, with an
 /// audit row per change ("insert", "undo update", "redo delete" …): all of it or none.
-/// The store work happens in forward()/backward(), which report failures; redo()/undo() only
-/// call them when the stack moves by itself (e.g. from an undo view), and report through
-/// the failure callback.
-class AreaEditCommand : public QUndoCommand {
+class AreaEditCommand : public StoreEditCommand {
 public:
-    using FailureHandler = std::function<void(const QString&)>;
-
     AreaEditCommand(ProjectStore& store, std::vector<AreaChange> changes, const QString& text,
                     FailureHandler onFailure);
 
-    Status forward();
-    Status backward();
+    Status forward() override;
+    Status backward() override;
     bool isApplied() const { return m_applied; }
     const std::vector<AreaChange>& changes() const { return m_changes; }
     /// The areas this edit touches.
     std::vector<qint64> fids() const;
-
-    void redo() override;
-    void undo() override;
 
 private:
     Status apply(AreaChange& change, const QString& prefix);
@@ -49,7 +40,6 @@ private:
 
     ProjectStore& m_store;
     std::vector<AreaChange> m_changes;
-    FailureHandler m_onFailure;
     bool m_applied = false;
     bool m_firstTime = true;
 };

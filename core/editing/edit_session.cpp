@@ -156,10 +156,18 @@ Status EditSession::apply(std::vector<AreaChange> changes, const QString& descri
         [this](const QString& message) { Q_EMIT failed(message); });
     if (Status status = command->forward(); !status)
         return status;
+    // The cache is current before push() tells the views that the stack moved.
     for (const AreaChange& change : command->changes())
         refresh(change.fid());
     m_lastFids = command->fids();
     m_undo.push(command.release()); // already applied: redo() does nothing now
+    return {};
+}
+
+Status EditSession::perform(std::unique_ptr<StoreEditCommand> command) {
+    if (Status status = command->forward(); !status)
+        return status;
+    m_undo.push(command.release()); // already applied: the redo() that push() calls does nothing
     return {};
 }
 
@@ -292,26 +300,32 @@ Status EditSession::restoreVersion(const AuditEntry& entry) {
 Status EditSession::undo() {
     if (!m_undo.canUndo())
         return {};
-    auto* command = static_cast<AreaEditCommand*>(
-        const_cast<QUndoCommand*>(m_undo.command(m_undo.index() - 1)));
-    if (Status status = command->backward(); !status)
-        return status; // the stack stays where it was, as does the project
-    m_undo.undo();
-    for (qint64 fid : command->fids())
-        refresh(fid);
+    QUndoCommand* step = const_cast<QUndoCommand*>(m_undo.command(m_undo.index() - 1));
+    if (auto* command = dynamic_cast<StoreEditCommand*>(step)) {
+        if (Status status = command->backward(); !status)
+            return status; // the stack stays where it was, as does the project
+    }
+    m_undo.undo(); // backward() is done: the undo() it calls does nothing
+    if (const auto* areas = dynamic_cast<const AreaEditCommand*>(step)) {
+        for (qint64 fid : areas->fids())
+            refresh(fid);
+    }
     return {};
 }
 
 Status EditSession::redo() {
     if (!m_undo.canRedo())
         return {};
-    auto* command =
-        static_cast<AreaEditCommand*>(const_cast<QUndoCommand*>(m_undo.command(m_undo.index())));
-    if (Status status = command->forward(); !status)
-        return status;
+    QUndoCommand* step = const_cast<QUndoCommand*>(m_undo.command(m_undo.index()));
+    if (auto* command = dynamic_cast<StoreEditCommand*>(step)) {
+        if (Status status = command->forward(); !status)
+            return status;
+    }
     m_undo.redo();
-    for (qint64 fid : command->fids())
-        refresh(fid);
+    if (const auto* areas = dynamic_cast<const AreaEditCommand*>(step)) {
+        for (qint64 fid : areas->fids())
+            refresh(fid);
+    }
     return {};
 }
 

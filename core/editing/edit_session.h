@@ -4,6 +4,7 @@
 #include "audit_entry.h"
 #include "error.h"
 #include "growing_area.h"
+#include "store_edit_command.h"
 #include "validation/area_rules.h"
 
 #include <QHash>
@@ -18,7 +19,9 @@ class ProjectStore;
 /// Editing growing areas in one open project: every edit is checked by the rules, refused
 /// or clipped by the project's overlap policy, committed at once (one transaction with its
 /// audit row) and pushed on an unlimited undo stack whose steps are transactions too.
-/// Keeps the areas in memory so the checks of one edit stay fast on 100k areas.
+/// Keeps the areas in memory so the checks of one edit stay fast on 100k areas. The undo stack
+/// is the project's only one: other editors (the Farmer Directory) put their steps on it
+/// through perform(), and undo()/redo() drive every kind of step.
 class EditSession : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +49,9 @@ public:
                        const QString& description);
     /// Several changes checked together and stored as one transaction and one undo step.
     Status apply(std::vector<AreaChange> changes, const QString& description);
+    /// Runs a new step (forward()) and, when it succeeded, pushes it on the undo stack as
+    /// already applied. On failure nothing changed and nothing is pushed.
+    Status perform(std::unique_ptr<StoreEditCommand> command);
     /// The areas the last successful edit touched.
     const std::vector<qint64>& lastEditedFids() const { return m_lastFids; }
     /// Brings back the state an audit row recorded (after it, or before it for a delete), as a

@@ -1,7 +1,9 @@
 #include "project_store.h"
 
 #include "area_geometry.h"
+#include "directory/directory_schema.h"
 #include "gdal_environment.h"
+#include "gpkg_table.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
@@ -22,12 +24,6 @@ constexpr const char* membersTable = "area_members";
 constexpr const char* auditTable = "audit_log";
 constexpr const char* pickListTable = "agrimap_pick_lists";
 constexpr const char* settingsTable = "agrimap_settings";
-
-struct FieldSpec {
-    const char* name;
-    OGRFieldType type;
-    OGRFieldSubType subType = OFSTNone;
-};
 
 // The production_areas schema (issue "Edit the Agricultural Product Map").
 const FieldSpec areaFields[] = {
@@ -81,34 +77,6 @@ QString gdalReason() {
 
 QByteArray utf8(const QString& text) {
     return toNfc(text).toUtf8();
-}
-
-OGRLayer* ensureTable(GDALDataset& dataset, const char* name, const FieldSpec* fields, size_t count,
-                      const char* description, OGRwkbGeometryType geometryType = wkbNone,
-                      const OGRSpatialReference* srs = nullptr) {
-    OGRLayer* layer = dataset.GetLayerByName(name);
-    if (!layer) {
-        char** options = CSLSetNameValue(nullptr, "DESCRIPTION", description);
-        if (geometryType != wkbNone) {
-            options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
-            options = CSLSetNameValue(options, "SPATIAL_INDEX", "YES");
-        }
-        layer =
-            dataset.CreateLayer(name, const_cast<OGRSpatialReference*>(srs), geometryType, options);
-        CSLDestroy(options);
-        if (!layer)
-            return nullptr;
-    }
-    // Older projects gain the fields they miss; existing fields are never touched.
-    for (size_t i = 0; i < count; ++i) {
-        if (layer->GetLayerDefn()->GetFieldIndex(fields[i].name) >= 0)
-            continue;
-        OGRFieldDefn definition(fields[i].name, fields[i].type);
-        definition.SetSubType(fields[i].subType);
-        if (layer->CreateField(&definition) != OGRERR_NONE)
-            return nullptr;
-    }
-    return layer;
 }
 
 QVariant fieldValue(const OGRFeature& feature, int index) {
@@ -336,6 +304,8 @@ Status ProjectStore::ensureSchema(const Crs& crsForNewLayer) {
                     return failure(QStringLiteral("agrimap_settings"));
             }
         }
+        if (Status directory = ensureDirectorySchema(dataset); !directory)
+            return failure(directory.errorMessage());
         // Members are looked up by area: an ordinary index, allowed on GeoPackage tables.
         dataset.ExecuteSQL(
             "CREATE INDEX IF NOT EXISTS area_members_by_area ON area_members(area_fid)", nullptr,
@@ -493,6 +463,22 @@ Status ProjectStore::writeMembers(qint64 fid, const std::vector<ParcelKey>& memb
 
 Status ProjectStore::writeAudit(const QString& action, qint64 fid, const GrowingArea* before,
                                 const GrowingArea* after) {
+    AuditEntry entry;
+    entry.action = action;
+    entry.layer = QLatin1String(areasLayer);
+    entry.feature = fid;
+    if (before) {
+        entry.beforeAttributes = attributesJson(*before);
+        entry.beforeGeometry = before->geometryWkb;
+    }
+    if (after) {
+        entry.afterAttributes = attributesJson(*after);
+        entry.afterGeometry = after->geometryWkb;
+    }
+    return writeAuditEntry(entry);
+}
+
+Status ProjectStore::writeAuditEntry(const AuditEntry& entry) {
     OGRLayer* table = m_dataset->GetLayerByName(auditTable);
     OGRFeature feature(table->GetLayerDefn());
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -501,20 +487,20 @@ Status ProjectStore::writeAudit(const QString& action, qint64 fid, const Growing
                      float(now.time().second() + now.time().msec() / 1000.0), 100);
     feature.SetField("user_name", utf8(m_holder.user).constData());
     feature.SetField("host", utf8(m_holder.host).constData());
-    feature.SetField("action", utf8(action).constData());
-    feature.SetField("layer_name", areasLayer);
-    feature.SetField("feature", GIntBig(fid));
-    const auto setSide = [&](const GrowingArea* area, const char* attributes,
-                             const char* geometry) {
-        if (!area)
-            return;
-        feature.SetField(attributes, attributesJson(*area).constData());
-        if (!area->geometryWkb.isEmpty())
-            feature.SetField(feature.GetFieldIndex(geometry), int(area->geometryWkb.size()),
-                             reinterpret_cast<const GByte*>(area->geometryWkb.constData()));
-    };
-    setSide(before, "before_attributes", "before_geometry");
-    setSide(after, "after_attributes", "after_geometry");
+    feature.SetField("action", utf8(entry.action).constData());
+    feature.SetField("layer_name", utf8(entry.layer).constData());
+    feature.SetField("feature", GIntBig(entry.feature));
+    for (auto [name, json] : {std::pair{"before_attributes", &entry.beforeAttributes},
+                              std::pair{"after_attributes", &entry.afterAttributes}}) {
+        if (!json->isEmpty())
+            feature.SetField(name, json->constData());
+    }
+    for (auto [name, wkb] : {std::pair{"before_geometry", &entry.beforeGeometry},
+                             std::pair{"after_geometry", &entry.afterGeometry}}) {
+        if (!wkb->isEmpty())
+            feature.SetField(feature.GetFieldIndex(name), int(wkb->size()),
+                             reinterpret_cast<const GByte*>(wkb->constData()));
+    }
     if (table->CreateFeature(&feature) != OGRERR_NONE)
         return failure(QStringLiteral("audit_log"));
     return {};
@@ -693,12 +679,18 @@ Status ProjectStore::setPickList(const QString& list, const QStringList& values)
 }
 
 std::vector<AuditEntry> ProjectStore::history(qint64 fid) const {
+    return history(QLatin1String(areasLayer), fid);
+}
+
+std::vector<AuditEntry> ProjectStore::history(const QString& layer, qint64 fid) const {
     std::vector<AuditEntry> entries;
     OGRLayer* table = m_dataset->GetLayerByName(auditTable);
     if (!table)
         return entries;
-    table->SetAttributeFilter(QStringLiteral("layer_name = 'production_areas' AND feature = %1")
-                                  .arg(fid)
+    QString quoted = layer;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    table->SetAttributeFilter(QStringLiteral("layer_name = '%1' AND feature = %2")
+                                  .arg(quoted, QString::number(fid))
                                   .toUtf8()
                                   .constData());
     for (const auto& feature : *table) {

@@ -66,6 +66,8 @@ public:
 
     /// The audit rows of one feature of `production_areas`, oldest first.
     std::vector<AuditEntry> history(qint64 fid) const;
+    /// The audit rows of one feature of any project table (e.g. "farmers"), oldest first.
+    std::vector<AuditEntry> history(const QString& layer, qint64 fid) const;
     /// The user name recorded in created_by/modified_by and the audit log.
     QString userName() const { return m_holder.user; }
 
@@ -82,11 +84,17 @@ Q_SIGNALS:
     void areaChanged(qint64 fid, const QRectF& extent);
 
 private:
+    // The stores of the project's other tables (the Farmer Directory) write through this
+    // store's one connection and audit log, by way of ProjectConnection only.
+    friend class ProjectConnection;
+
     ProjectStore() = default;
     Status ensureSchema(const Crs& crsForNewLayer);
     Status inTransaction(const std::function<Status()>& work);
     Status writeAudit(const QString& action, qint64 fid, const GrowingArea* before,
                       const GrowingArea* after);
+    /// Appends `entry` (action, layer, feature, before/after) to audit_log with who and when.
+    Status writeAuditEntry(const AuditEntry& entry);
     Status writeMembers(qint64 fid, const std::vector<ParcelKey>& members);
     Status writeFeature(GrowingArea& area, bool insert);
     QString settingValue(const QString& key) const;
