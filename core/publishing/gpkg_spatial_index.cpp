@@ -1,14 +1,9 @@
 #include "gpkg_spatial_index.h"
 
-#include "hilbert_sorter.h"
 #include "rtree_packer.h"
 
 #include <QCoreApplication>
-#include <cmath>
-#include <cstring>
 #include <memory>
-#include <ogr_geometry.h>
-#include <optional>
 #include <sqlite3.h>
 
 namespace agrimap {
@@ -33,72 +28,6 @@ std::string quoted(const QString& identifier) {
     return QString(QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
                    QLatin1Char('"'))
         .toStdString();
-}
-
-// The R-tree's single-precision box must hold the double-precision one: round outwards.
-float roundedDown(double value) {
-    float rounded = float(value);
-    if (double(rounded) > value)
-        rounded = std::nextafter(rounded, -INFINITY);
-    return rounded;
-}
-
-float roundedUp(double value) {
-    float rounded = float(value);
-    if (double(rounded) < value)
-        rounded = std::nextafter(rounded, INFINITY);
-    return rounded;
-}
-
-double doubleAt(const unsigned char* bytes, bool littleEndian) {
-    unsigned char ordered[8];
-    for (int i = 0; i < 8; ++i)
-        ordered[i] =
-            bytes[littleEndian == (QSysInfo::ByteOrder == QSysInfo::LittleEndian) ? i : 7 - i];
-    double value = 0;
-    std::memcpy(&value, ordered, sizeof value);
-    return value;
-}
-
-struct Box {
-    double minX, maxX, minY, maxY;
-};
-
-// The bounding box of a GeoPackage geometry blob: from its header's envelope, or (points,
-// which GDAL writes without one) from the geometry. None for an empty geometry.
-std::optional<Box> boxOf(const unsigned char* blob, int size, bool* malformed) {
-    constexpr int headerSize = 8;
-    if (size < headerSize || blob[0] != 'G' || blob[1] != 'P') {
-        *malformed = true;
-        return std::nullopt;
-    }
-    const unsigned char flags = blob[3];
-    if (flags & 0x10) // the empty-geometry flag
-        return std::nullopt;
-    const bool littleEndian = flags & 0x01;
-    const int envelopeKind = (flags >> 1) & 0x07;
-    static constexpr int envelopeDoubles[] = {0, 4, 6, 6, 8};
-    if (envelopeKind > 4 || size < headerSize + 8 * envelopeDoubles[envelopeKind]) {
-        *malformed = true;
-        return std::nullopt;
-    }
-    if (envelopeKind > 0) {
-        const unsigned char* at = blob + headerSize;
-        return Box{doubleAt(at, littleEndian), doubleAt(at + 8, littleEndian),
-                   doubleAt(at + 16, littleEndian), doubleAt(at + 24, littleEndian)};
-    }
-    OGRGeometry* geometry = nullptr;
-    if (OGRGeometryFactory::createFromWkb(blob + headerSize, nullptr, &geometry,
-                                          size - headerSize) != OGRERR_NONE) {
-        *malformed = true;
-        return std::nullopt;
-    }
-    const std::unique_ptr<OGRGeometry> owned(geometry);
-    if (owned->IsEmpty())
-        return std::nullopt;
-    OGREnvelope envelope;
-    owned->getEnvelope(&envelope);
-    return Box{envelope.MinX, envelope.MaxX, envelope.MinY, envelope.MaxY};
 }
 
 // GeoPackage 1.3, annex "RTree Spatial Indexes": the triggers that keep the index current.
@@ -128,9 +57,8 @@ const char* const triggerSql[] = {
 
 class IndexWriter {
 public:
-    IndexWriter(sqlite3* db, const std::function<bool()>& keepGoing)
-        : m_db(db)
-        , m_keepGoing(keepGoing) {}
+    explicit IndexWriter(sqlite3* db)
+        : m_db(db) {}
 
     Status run(const std::string& sql) {
         char* message = nullptr;
@@ -186,66 +114,27 @@ private:
                 .arg(m_table, reason.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : reason)};
     }
 
-    // The boxes of every feature, sorted along a Hilbert curve over the table's extent (which
-    // GDAL recorded in gpkg_contents), packed into the R-tree.
     Status fill(const SpatialIndexTarget& target, const std::string& rtree) {
-        Statement extent = prepare("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE "
-                                   "table_name = ? AND min_x IS NOT NULL");
-        if (!extent)
-            return failure();
-        const QByteArray table = target.table.toUtf8();
-        sqlite3_bind_text(extent.get(), 1, table.constData(), -1, SQLITE_STATIC);
-        if (sqlite3_step(extent.get()) != SQLITE_ROW)
-            return {}; // no feature with a geometry
-        HilbertSorter sorter(
-            sqlite3_column_double(extent.get(), 0), sqlite3_column_double(extent.get(), 1),
-            sqlite3_column_double(extent.get(), 2), sqlite3_column_double(extent.get(), 3));
-        Statement rows = prepare("SELECT " + quoted(target.idColumn) + ", " +
-                                 quoted(target.geometryColumn) + " FROM " + quoted(target.table));
-        if (!rows)
-            return failure();
-        int step = SQLITE_ROW;
-        for (qint64 row = 0; (step = sqlite3_step(rows.get())) == SQLITE_ROW; ++row) {
-            if (sqlite3_column_type(rows.get(), 1) == SQLITE_NULL)
-                continue;
-            bool malformed = false;
-            const std::optional<Box> box =
-                boxOf(static_cast<const unsigned char*>(sqlite3_column_blob(rows.get(), 1)),
-                      sqlite3_column_bytes(rows.get(), 1), &malformed);
-            if (malformed)
-                return failure(tr("feature %1 has no readable geometry")
-                                   .arg(sqlite3_column_int64(rows.get(), 0)));
-            if (box) {
-                const BoxEntry entry{sqlite3_column_int64(rows.get(), 0), roundedDown(box->minX),
-                                     roundedUp(box->maxX), roundedDown(box->minY),
-                                     roundedUp(box->maxY)};
-                if (Status added = sorter.add(entry); !added)
-                    return added;
-            }
-            if ((row & 0xffff) == 0 && m_keepGoing && !m_keepGoing())
-                return Error{tr("The export was cancelled; no file was written")};
-        }
-        if (step != SQLITE_DONE)
-            return failure();
+        if (!target.boxes)
+            return {};
         RTreePacker packer(m_db, rtree);
         if (Status started = packer.start(); !started)
             return started;
         if (Status packed =
-                sorter.drain([&packer](const BoxEntry& box) { return packer.add(box); });
+                target.boxes->drain([&packer](const BoxEntry& box) { return packer.add(box); });
             !packed)
             return packed;
         return packer.finish();
     }
 
     sqlite3* m_db;
-    const std::function<bool()>& m_keepGoing;
     QString m_table;
 };
 
 } // namespace
 
-Status addSpatialIndexes(const QString& packagePath, const std::vector<SpatialIndexTarget>& tables,
-                         const std::function<bool()>& keepGoing) {
+Status addSpatialIndexes(const QString& packagePath,
+                         const std::vector<SpatialIndexTarget>& tables) {
     sqlite3* opened = nullptr;
     const int code =
         sqlite3_open_v2(packagePath.toUtf8().constData(), &opened, SQLITE_OPEN_READWRITE, nullptr);
@@ -253,7 +142,7 @@ Status addSpatialIndexes(const QString& packagePath, const std::vector<SpatialIn
     if (code != SQLITE_OK)
         return Error{tr("Cannot build the spatial indexes of %1: %2")
                          .arg(packagePath, QString::fromUtf8(sqlite3_errmsg(opened)))};
-    IndexWriter writer(db.get(), keepGoing);
+    IndexWriter writer(db.get());
     // The package is written under a temporary name and deleted whole on failure: a journal
     // would only be written to be thrown away.
     if (Status begun = writer.run("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN");

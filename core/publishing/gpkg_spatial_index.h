@@ -3,9 +3,9 @@
 // Private to agrimap_core's publishing code.
 
 #include "error.h"
+#include "hilbert_sorter.h"
 
 #include <QString>
-#include <functional>
 #include <vector>
 
 namespace agrimap {
@@ -14,6 +14,8 @@ struct SpatialIndexTarget {
     QString table;
     QString idColumn;
     QString geometryColumn;
+    HilbertSorter* boxes = nullptr; ///< the box of every feature with a geometry, collected
+                                    ///< while the rows were written (none: an empty table)
 };
 
 /// Gives feature tables of a closed GeoPackage their spatial index (extension
@@ -21,9 +23,8 @@ struct SpatialIndexTarget {
 /// Hilbert order (HilbertSorter, RTreePacker), the triggers of the GeoPackage 1.3
 /// specification that keep it current when the package is edited later, and the
 /// gpkg_extensions row. Where GDAL 3.6 inserts box after box (about ten seconds per million
-/// features), this writes each node once. For a package being written under a temporary name:
-/// no journal. `keepGoing` is asked now and then; false cancels.
-Status addSpatialIndexes(const QString& packagePath, const std::vector<SpatialIndexTarget>& tables,
-                         const std::function<bool()>& keepGoing = {});
+/// features), this writes each node once, from boxes gathered while the rows went in rather
+/// than read back. For a package being written under a temporary name: no journal.
+Status addSpatialIndexes(const QString& packagePath, const std::vector<SpatialIndexTarget>& tables);
 
 } // namespace agrimap

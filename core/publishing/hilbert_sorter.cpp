@@ -19,12 +19,31 @@ Error temporaryFileError() {
         "Cannot write the temporary file of the spatial index (is the temporary folder full?)")};
 }
 
+// A box outside the extent (or no extent known) still gets a cell: the order is only less good.
 uint32_t scaled(double value, double origin, double scale) {
     const double cell = std::floor((value - origin) * scale);
-    return uint32_t(std::clamp(cell, 0.0, 65535.0));
+    return cell >= 0 ? uint32_t(std::min(cell, 65535.0)) : 0;
+}
+
+float roundedDown(double value) {
+    float rounded = float(value);
+    if (double(rounded) > value)
+        rounded = std::nextafter(rounded, -INFINITY);
+    return rounded;
+}
+
+float roundedUp(double value) {
+    float rounded = float(value);
+    if (double(rounded) < value)
+        rounded = std::nextafter(rounded, INFINITY);
+    return rounded;
 }
 
 } // namespace
+
+BoxEntry BoxEntry::around(int64_t id, double minX, double maxX, double minY, double maxY) {
+    return {id, roundedDown(minX), roundedUp(maxX), roundedDown(minY), roundedUp(maxY)};
+}
 
 uint32_t HilbertSorter::hilbertIndex(uint32_t x, uint32_t y) {
     constexpr uint32_t side = 1u << 16;
@@ -47,18 +66,19 @@ uint32_t HilbertSorter::hilbertIndex(uint32_t x, uint32_t y) {
 HilbertSorter::HilbertSorter(double minX, double minY, double maxX, double maxY)
     : m_minX(minX)
     , m_minY(minY)
-    , m_scaleX(maxX > minX ? 65536.0 / (maxX - minX) : 0)
-    , m_scaleY(maxY > minY ? 65536.0 / (maxY - minY) : 0) {
-    m_buffer.reserve(runLength);
-}
+    , m_scaleX(std::isfinite(maxX - minX) && maxX > minX ? 65536.0 / (maxX - minX) : 0)
+    , m_scaleY(std::isfinite(maxY - minY) && maxY > minY ? 65536.0 / (maxY - minY) : 0) {}
 
 HilbertSorter::~HilbertSorter() = default;
 
-Status HilbertSorter::add(const BoxEntry& entry) {
+uint32_t HilbertSorter::keyOf(const BoxEntry& entry) const {
     const double x = (double(entry.minX) + double(entry.maxX)) / 2;
     const double y = (double(entry.minY) + double(entry.maxY)) / 2;
-    m_buffer.push_back(
-        {hilbertIndex(scaled(x, m_minX, m_scaleX), scaled(y, m_minY, m_scaleY)), entry});
+    return hilbertIndex(scaled(x, m_minX, m_scaleX), scaled(y, m_minY, m_scaleY));
+}
+
+Status HilbertSorter::add(const BoxEntry& entry) {
+    m_buffer.push_back({keyOf(entry), entry});
     return m_buffer.size() == runLength ? spill() : Status{};
 }
 

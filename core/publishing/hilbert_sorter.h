@@ -12,10 +12,13 @@
 
 namespace agrimap {
 
-/// A feature's bounding box as an R-tree keeps it (single precision, widened outwards).
+/// A feature's bounding box as an R-tree keeps it: single precision, rounded outwards so that
+/// it still holds the feature.
 struct BoxEntry {
     int64_t id = 0;
     float minX = 0, maxX = 0, minY = 0, maxY = 0;
+
+    static BoxEntry around(int64_t id, double minX, double maxX, double minY, double maxY);
 };
 
 /// Sorts boxes along a Hilbert curve through their centres (ties by id), so that neighbours
@@ -37,6 +40,8 @@ public:
 
     /// Position of (x, y), each in [0, 65535], along the Hilbert curve of order 16.
     static uint32_t hilbertIndex(uint32_t x, uint32_t y);
+    /// Where `entry` comes in the order: the curve's position of its centre in the extent.
+    uint32_t keyOf(const BoxEntry& entry) const;
 
 private:
     struct Keyed {

@@ -50,7 +50,7 @@ void readAll(const LayerPlan& plan, const QSet<QString>& personNames,
 } // namespace
 
 Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const LayerPlan& plan,
-                                    const QSet<QString>& personNames,
+                                    const QSet<QString>& personNames, HilbertSorter& boxes,
                                     const std::function<bool(qint64 written)>& keepGoing) {
     BoundedQueue<Delivery> queue(batchesInFlight);
     std::thread reader(readAll, std::cref(plan), std::cref(personNames), std::ref(queue));
@@ -77,6 +77,12 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
             ++published.features;
         }
         published.extent.Merge(delivery->batch.extent);
+        for (const BoxEntry& box : delivery->batch.boxes) {
+            if (Status kept = boxes.add(box); !kept) {
+                failure = Error{kept.errorMessage()};
+                break;
+            }
+        }
         if (!failure && keepGoing && !keepGoing(published.features))
             failure = Error{tr("The export was cancelled; no file was written")};
     }

@@ -1,5 +1,6 @@
 #include "open_data_exporter.h"
 
+#include "coordinate_transformer.h"
 #include "data_dictionary.h"
 #include "directory_aggregates.h"
 #include "gdal_environment.h"
@@ -7,6 +8,7 @@
 #include "iso_metadata.h"
 #include "layer_publisher.h"
 #include "personal_data.h"
+#include "spatial_reference_crs.h"
 #include "thread_config_option.h"
 #include "unicode_text.h"
 
@@ -48,6 +50,27 @@ public:
 private:
     ThreadConfigOption m_option;
 };
+
+// The layer's extent in the package's CRS, or an empty one when the source cannot tell.
+OGREnvelope extentIn(OGRLayer& layer, const QString& targetCrs) {
+    OGREnvelope extent;
+    if (layer.GetExtent(&extent, TRUE) != OGRERR_NONE)
+        return {};
+    const Crs source = crsOfSpatialReference(layer.GetSpatialRef());
+    const Crs target = Crs::fromUserInput(targetCrs);
+    if (!source.isValid() || source == target)
+        return extent;
+    const QRectF bounds = CoordinateTransformer(source, target)
+                              .transformBounds(QRectF(QPointF(extent.MinX, extent.MinY),
+                                                      QPointF(extent.MaxX, extent.MaxY)));
+    if (bounds.isNull())
+        return {};
+    extent.MinX = bounds.left();
+    extent.MaxX = bounds.right();
+    extent.MinY = bounds.top();
+    extent.MaxY = bounds.bottom();
+    return extent;
+}
 
 } // namespace
 
@@ -130,6 +153,7 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
     ExportReport report;
     std::vector<IsoLayerSummary> summaries;
     std::vector<SpatialIndexTarget> indexes;
+    std::vector<std::unique_ptr<HilbertSorter>> boxes;
     const auto fail = [&](const Error& error) -> Result<ExportReport> {
         QFile::remove(partial);
         return error;
@@ -137,7 +161,7 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
     // Rows take most of the time, the spatial indexes the rest.
     const int layers = int(m_profile.layers.size());
     const auto percent = [layers](int layer, qint64 done, qint64 total) {
-        return int((layer * 90 + 90 * done / qMax<qint64>(1, total)) / layers);
+        return int((layer * 90 + 90 * qMin(done, total) / qMax<qint64>(1, total)) / layers);
     };
     {
         // The package is a new file under a temporary name, deleted whole on any failure: it
@@ -163,8 +187,10 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
             if (!table)
                 return fail(table.error());
             const qint64 expected = plan.expectedFeatures;
+            boxes.push_back(std::make_unique<HilbertSorter>(plan.extent.MinX, plan.extent.MinY,
+                                                            plan.extent.MaxX, plan.extent.MaxY));
             Result<PublishedLayer> published =
-                publishLayer(*out, *table.value(), plan, names, [&](qint64 written) {
+                publishLayer(*out, *table.value(), plan, names, *boxes.back(), [&](qint64 written) {
                     return !progress || progress(percent(layerNumber, written, expected));
                 });
             if (!published) {
@@ -176,8 +202,8 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
             summaries.push_back(
                 {layer, published->features, extent.MinX, extent.MinY, extent.MaxX, extent.MaxY});
             if (plan.packageFields->GetGeomFieldCount() > 0)
-                indexes.push_back(
-                    {layer.outputName, QStringLiteral("fid"), QStringLiteral("geom")});
+                indexes.push_back({layer.outputName, QStringLiteral("fid"), QStringLiteral("geom"),
+                                   boxes.back().get()});
             ++layerNumber;
         }
         if (Status dictionary = writeDataDictionary(*out, m_profile); !dictionary)
@@ -186,10 +212,10 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
             return fail(Error{metadata.errorMessage()});
     }
     // After the rows, when GDAL has closed the package: the indexes are built in one pass.
-    if (Status indexed = addSpatialIndexes(
-            partial, indexes, [&] { return !progress || progress(percent(layers, 0, 1) - 1); });
-        !indexed)
+    if (Status indexed = addSpatialIndexes(partial, indexes); !indexed)
         return fail(Error{indexed.errorMessage()});
+    if (progress && !progress(99))
+        return fail(Error{tr("The export was cancelled; no file was written")});
     // Checked before it takes the final name: every layer there with its count.
     {
         GDALDatasetUniquePtr written = openSource(partial);
@@ -215,6 +241,7 @@ Result<OGRLayer*> OpenDataExporter::createPackageLayer(
     GDALDatasetUniquePtr source = openSource(layer.sourcePath);
     OGRLayer* from = source->GetLayerByName(layer.sourceLayer.toUtf8().constData());
     plan->expectedFeatures = from->GetFeatureCount();
+    plan->extent = extentIn(*from, m_profile.targetCrs);
     char** options = nullptr;
     options = CSLSetNameValue(options, "FID", "fid");
     options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");

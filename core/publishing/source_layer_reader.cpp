@@ -118,6 +118,8 @@ Result<FeatureBatch> SourceLayerReader::next(size_t size) {
             OGREnvelope envelope;
             geometry->getEnvelope(&envelope);
             batch.extent.Merge(envelope);
+            batch.boxes.push_back(BoxEntry::around(written->GetFID(), envelope.MinX, envelope.MaxX,
+                                                   envelope.MinY, envelope.MaxY));
         }
     }
     return batch;

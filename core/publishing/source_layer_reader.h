@@ -6,6 +6,7 @@
 #include "directory_aggregates.h"
 #include "error.h"
 #include "export_profile.h"
+#include "hilbert_sorter.h"
 #include "text_value_guard.h"
 
 #include <gdal_priv.h>
@@ -23,15 +24,17 @@ struct LayerPlan {
     OGRFeatureDefn* packageFields = nullptr;
     bool multiPolygons = false;  ///< polygons are published as multipolygons
     qint64 expectedFeatures = 0; ///< as the source counts them, for the progress
+    OGREnvelope extent;          ///< the source's, in the package's CRS (for the index order)
     /// Per field of `layer.fields`: the aggregate's values, or null for a source field.
     std::vector<const AggregateValues*> aggregates;
 };
 
 /// Features ready for the package: checked by the last guard, reprojected, with fresh
-/// sequential ids; their extent in the package's CRS.
+/// sequential ids; their extent in the package's CRS and the boxes of the spatial index.
 struct FeatureBatch {
     std::vector<OGRFeatureUniquePtr> features;
     OGREnvelope extent;
+    std::vector<BoxEntry> boxes; ///< of the features with a geometry that is not empty
 };
 
 /// Reads a source layer in its own order (for GeoPackage and Shapefile, the order of its
