@@ -38,6 +38,27 @@ public:
         return item;
     }
 
+    /// Takes an item if one is there, without waiting.
+    std::optional<T> tryPop() {
+        const std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return item;
+    }
+
+    /// Adds the item if there is room, without waiting; false (the item dropped) otherwise.
+    bool tryPush(T item) {
+        const std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+
     void close() {
         const std::lock_guard lock(m_mutex);
         m_closed = true;

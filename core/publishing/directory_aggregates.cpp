@@ -20,9 +20,10 @@ constexpr const char* householdsSql =
     "SELECT fa.area_fid, count(DISTINCT fa.farmer_fid) FROM farmer_areas fa "
     "JOIN farmers f ON f.fid = fa.farmer_fid GROUP BY fa.area_fid";
 
-// total() is 0 over no rows and skips parcels without a recorded farmed area.
+// total() is 0 over no rows and skips parcels without a recorded farmed area. The area's id
+// is an expression: GDAL would take a bare primary key for the result's own feature id.
 constexpr const char* farmedAreaSql =
-    "SELECT a.fid, total(p.farmed_area_m2) / 10000.0 FROM production_areas a "
+    "SELECT a.fid + 0, total(p.farmed_area_m2) / 10000.0 FROM production_areas a "
     "JOIN farmer_parcels p ON p.farmer_fid IN (SELECT fa.farmer_fid FROM farmer_areas fa "
     "JOIN farmers f ON f.fid = fa.farmer_fid WHERE fa.area_fid = a.fid) "
     "WHERE NOT EXISTS (SELECT 1 FROM area_members m WHERE m.area_fid = a.fid) "

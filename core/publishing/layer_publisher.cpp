@@ -27,10 +27,10 @@ struct Delivery {
 };
 
 // The reader thread: batches until the end, a refusal, or the writer closing the queue.
-void readAll(const LayerPlan& plan, const QSet<QString>& personNames,
-             BoundedQueue<Delivery>& queue) {
+void readAll(const LayerPlan& plan, const QSet<QString>& personNames, BoundedQueue<Delivery>& queue,
+             BoundedQueue<std::vector<OGRFeatureUniquePtr>>& spent) {
     const ThreadConfigOption cache("OGR_SQLITE_CACHE", sqliteCacheMegabytes);
-    SourceLayerReader reader(plan, personNames);
+    SourceLayerReader reader(plan, personNames, &spent);
     if (Status opened = reader.open(); !opened) {
         queue.push({{}, opened.errorMessage(), true});
     } else {
@@ -53,7 +53,10 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
                                     const QSet<QString>& personNames, HilbertSorter& boxes,
                                     const std::function<bool(qint64 written)>& keepGoing) {
     BoundedQueue<Delivery> queue(batchesInFlight);
-    std::thread reader(readAll, std::cref(plan), std::cref(personNames), std::ref(queue));
+    // Written features go back to the reader to be filled again.
+    BoundedQueue<std::vector<OGRFeatureUniquePtr>> spent(batchesInFlight);
+    std::thread reader(readAll, std::cref(plan), std::cref(personNames), std::ref(queue),
+                       std::ref(spent));
     PublishedLayer published;
     std::optional<Error> failure;
     if (package.StartTransaction() != OGRERR_NONE)
@@ -77,6 +80,7 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
             ++published.features;
         }
         published.extent.Merge(delivery->batch.extent);
+        spent.tryPush(std::move(delivery->batch.features));
         for (const BoxEntry& box : delivery->batch.boxes) {
             if (Status kept = boxes.add(box); !kept) {
                 failure = Error{kept.errorMessage()};

@@ -14,9 +14,11 @@ QString tr(const char* text) {
 
 } // namespace
 
-SourceLayerReader::SourceLayerReader(const LayerPlan& plan, QSet<QString> personNames)
+SourceLayerReader::SourceLayerReader(const LayerPlan& plan, QSet<QString> personNames,
+                                     BoundedQueue<std::vector<OGRFeatureUniquePtr>>* spent)
     : m_plan(plan)
-    , m_guard(std::move(personNames)) {}
+    , m_guard(std::move(personNames))
+    , m_spent(spent) {}
 
 SourceLayerReader::~SourceLayerReader() = default;
 
@@ -63,6 +65,18 @@ Error SourceLayerReader::refusal(int field, GIntBig feature, const QString& foun
                      .arg(found)};
 }
 
+OGRFeatureUniquePtr SourceLayerReader::emptyFeature() {
+    if (m_spares.empty() && m_spent) {
+        if (std::optional<std::vector<OGRFeatureUniquePtr>> back = m_spent->tryPop())
+            m_spares = std::move(*back);
+    }
+    if (m_spares.empty())
+        return OGRFeatureUniquePtr(new OGRFeature(m_plan.packageFields));
+    OGRFeatureUniquePtr feature = std::move(m_spares.back());
+    m_spares.pop_back();
+    return feature;
+}
+
 Result<FeatureBatch> SourceLayerReader::next(size_t size) {
     FeatureBatch batch;
     batch.features.reserve(size);
@@ -73,7 +87,7 @@ Result<FeatureBatch> SourceLayerReader::next(size_t size) {
         OGRFeatureUniquePtr feature(m_layer->GetNextFeature());
         if (!feature)
             break;
-        OGRFeatureUniquePtr written(new OGRFeature(m_plan.packageFields));
+        OGRFeatureUniquePtr written = emptyFeature();
         written->SetFID(m_nextId++);
         for (int i = 0; i < int(m_sourceFields.size()); ++i) {
             if (const AggregateValues* aggregate = m_plan.aggregates[size_t(i)]) {
@@ -85,8 +99,10 @@ Result<FeatureBatch> SourceLayerReader::next(size_t size) {
                 continue;
             }
             const int index = m_sourceFields[size_t(i)];
-            if (!feature->IsFieldSetAndNotNull(index))
+            if (!feature->IsFieldSetAndNotNull(index)) {
+                written->UnsetField(i); // as GDAL writes it: the column's default, or NULL
                 continue;
+            }
             if (feature->GetFieldDefnRef(index)->GetType() == OFTString) {
                 const char* value = feature->GetFieldAsString(index);
                 const QString found = m_guard.check(value, &m_text);

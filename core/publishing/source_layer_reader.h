@@ -3,6 +3,7 @@
 // Private to agrimap_core's publishing code.
 
 #include "batch_reprojection.h"
+#include "bounded_queue.h"
 #include "directory_aggregates.h"
 #include "error.h"
 #include "export_profile.h"
@@ -42,7 +43,10 @@ struct FeatureBatch {
 /// opens it: GDAL datasets and PROJ transformations are not shared between threads.
 class SourceLayerReader {
 public:
-    SourceLayerReader(const LayerPlan& plan, QSet<QString> personNames);
+    /// Features written and handed back (`spent`, may be null) are filled again instead of new
+    /// ones: the memory of a feature stays with the thread that allocated it.
+    SourceLayerReader(const LayerPlan& plan, QSet<QString> personNames,
+                      BoundedQueue<std::vector<OGRFeatureUniquePtr>>* spent = nullptr);
     ~SourceLayerReader();
 
     Status open();
@@ -52,6 +56,7 @@ public:
 
 private:
     Error refusal(int field, GIntBig feature, const QString& found) const;
+    OGRFeatureUniquePtr emptyFeature();
 
     const LayerPlan& m_plan;
     TextValueGuard m_guard;
@@ -63,6 +68,8 @@ private:
     std::vector<OGRGeometry*> m_geometries;
     GIntBig m_nextId = 1;
     std::string m_text;
+    BoundedQueue<std::vector<OGRFeatureUniquePtr>>* m_spent;
+    std::vector<OGRFeatureUniquePtr> m_spares;
 };
 
 } // namespace agrimap

@@ -53,6 +53,8 @@ MeasuredRun runMeasured(const QString& program, const QStringList& arguments) {
         return run;
     run.wallMs = double(clock.nsecsElapsed()) / 1e6;
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
     run.peakResidentMb = double(usage.ru_maxrss) / 1024.0;
     run.output = contentsOf(output);
     run.errors = contentsOf(errors);

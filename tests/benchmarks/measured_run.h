@@ -10,6 +10,7 @@ struct MeasuredRun {
     bool started = false;
     int exitCode = -1;
     double wallMs = 0;
+    double cpuMs = 0;          ///< user and system time of the child and all its threads
     double peakResidentMb = 0; ///< the child's own peak (wait4), not this process's
     QString output;            ///< what it printed on standard output
     QString errors;            ///< what it printed on standard error
