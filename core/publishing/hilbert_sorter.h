@@ -3,12 +3,10 @@
 // Private to agrimap_core's publishing code.
 
 #include "error.h"
+#include "external_sorter.h"
 
 #include <cstdint>
-#include <cstdio>
 #include <functional>
-#include <memory>
-#include <vector>
 
 namespace agrimap {
 
@@ -22,21 +20,18 @@ struct BoxEntry {
 };
 
 /// Sorts boxes along a Hilbert curve through their centres (ties by id), so that neighbours
-/// on the map are neighbours in the order: the order a packed R-tree is built from. Boxes are
-/// sorted in runs of fixed size kept in an unnamed temporary file and merged at the end, so
-/// the memory stays the same for a thousand features or ten million, and the file goes away
-/// with the process even when it is killed.
+/// on the map are neighbours in the order: the order a packed R-tree is built from. In runs on
+/// disk (ExternalSorter): the memory stays the same whatever the number of boxes.
 class HilbertSorter {
 public:
     /// `minX` … `maxY`: the extent of all the boxes to come.
     HilbertSorter(double minX, double minY, double maxX, double maxY);
-    ~HilbertSorter();
-    HilbertSorter(const HilbertSorter&) = delete;
-    HilbertSorter& operator=(const HilbertSorter&) = delete;
 
-    Status add(const BoxEntry& entry);
+    Status add(const BoxEntry& entry) { return m_sorter.add({keyOf(entry), entry}); }
     /// Calls `consume` for every box in order; stops at its first error.
-    Status drain(const std::function<Status(const BoxEntry&)>& consume);
+    Status drain(const std::function<Status(const BoxEntry&)>& consume) {
+        return m_sorter.drain([&consume](const Keyed& keyed) { return consume(keyed.entry); });
+    }
 
     /// Position of (x, y), each in [0, 65535], along the Hilbert curve of order 16.
     static uint32_t hilbertIndex(uint32_t x, uint32_t y);
@@ -48,16 +43,14 @@ private:
         uint32_t key;
         BoxEntry entry;
     };
-    void sortBuffer();
-    Status spill();
+    struct ByKey {
+        bool operator()(const Keyed& a, const Keyed& b) const {
+            return a.key != b.key ? a.key < b.key : a.entry.id < b.entry.id;
+        }
+    };
 
     double m_minX, m_minY, m_scaleX, m_scaleY;
-    std::vector<Keyed> m_buffer;
-    struct FileCloser {
-        void operator()(FILE* file) const { std::fclose(file); }
-    };
-    std::unique_ptr<FILE, FileCloser> m_runs;
-    std::vector<size_t> m_runSizes;
+    ExternalSorter<Keyed, ByKey> m_sorter;
 };
 
 } // namespace agrimap

@@ -59,7 +59,8 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
                        std::ref(spent));
     PublishedLayer published;
     std::optional<Error> failure;
-    if (package.StartTransaction() != OGRERR_NONE)
+    const bool inTransaction = package.StartTransaction() == OGRERR_NONE;
+    if (!inTransaction)
         failure = Error{tr("Cannot write %1: %2 (is the disk full?)")
                             .arg(plan.layer.outputName, QString::fromUtf8(CPLGetLastErrorMsg()))};
     while (!failure) {
@@ -92,9 +93,11 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
     }
     queue.close(); // a reader still at work stops at its next batch
     reader.join();
-    // On failure the package is deleted whole: nothing to roll back.
-    if (failure)
+    if (failure) { // the caller deletes the package; this leaves it closed cleanly
+        if (inTransaction)
+            package.RollbackTransaction();
         return *failure;
+    }
     if (package.CommitTransaction() != OGRERR_NONE)
         return Error{tr("Cannot write %1: %2 (is the disk full?)")
                          .arg(plan.layer.outputName, QString::fromUtf8(CPLGetLastErrorMsg()))};

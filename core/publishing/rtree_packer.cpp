@@ -126,14 +126,18 @@ Status RTreePacker::writeNode(size_t level, const std::vector<Cell>& cells, int6
     if (sqlite3_step(write) != SQLITE_DONE)
         return failed();
     sqlite3_reset(write);
-    // Where each feature's leaf is, or each child node's parent.
-    sqlite3_stmt* link = level == 0 ? m_insertRowid : m_insertParent;
+    // Where each feature's leaf is (written at the end), or each child node's parent.
     for (const Cell& cell : cells) {
-        sqlite3_bind_int64(link, 1, cell.id);
-        sqlite3_bind_int64(link, 2, node);
-        if (sqlite3_step(link) != SQLITE_DONE)
+        if (level == 0) {
+            if (Status kept = m_leaves.add({cell.id, node}); !kept)
+                return kept;
+            continue;
+        }
+        sqlite3_bind_int64(m_insertParent, 1, cell.id);
+        sqlite3_bind_int64(m_insertParent, 2, node);
+        if (sqlite3_step(m_insertParent) != SQLITE_DONE)
             return failed();
-        sqlite3_reset(link);
+        sqlite3_reset(m_insertParent);
     }
     if (root)
         return {};
@@ -155,10 +159,24 @@ Status RTreePacker::finish() {
             if (Status closed = closeNode(level); !closed)
                 return closed;
         }
-        if (m_levels[level].nodes == 1)
-            return writeNode(level, m_levels[level].first, 1);
+        if (m_levels[level].nodes == 1) {
+            if (Status root = writeNode(level, m_levels[level].first, 1); !root)
+                return root;
+            return writeLeaves();
+        }
     }
     return {}; // no box at all: the empty root SQLite made stays
+}
+
+Status RTreePacker::writeLeaves() {
+    return m_leaves.drain([this](const Leaf& leaf) -> Status {
+        sqlite3_bind_int64(m_insertRowid, 1, leaf.id);
+        sqlite3_bind_int64(m_insertRowid, 2, leaf.node);
+        if (sqlite3_step(m_insertRowid) != SQLITE_DONE)
+            return failed();
+        sqlite3_reset(m_insertRowid);
+        return {};
+    });
 }
 
 } // namespace agrimap

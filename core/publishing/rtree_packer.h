@@ -3,6 +3,7 @@
 // Private to agrimap_core's publishing code.
 
 #include "error.h"
+#include "external_sorter.h"
 #include "hilbert_sorter.h"
 
 #include <sqlite3.h>
@@ -15,7 +16,8 @@ namespace agrimap {
 /// of consecutive leaves, and so on up to one root, written straight into the R-tree's node,
 /// rowid and parent tables in SQLite's own node format. The tree is what SQLite would search
 /// and change later like one it had built itself, built with one row per node instead of an
-/// insertion with node splits per box. Only a node per level is held in memory.
+/// insertion with node splits per box. Only a node per level is held in memory (and a run of
+/// the rowid table's rows, see ExternalSorter).
 class RTreePacker {
 public:
     /// `rtree`: a two-dimensional R-tree virtual table just created (its root empty), on `db`.
@@ -40,7 +42,17 @@ private:
                                  ///< is not the root
         int64_t nodes = 0;
     };
+    /// Which leaf holds a feature: the R-tree's rowid table, written last in id order (in
+    /// the boxes' order it would be a random insertion each, several times slower).
+    struct Leaf {
+        int64_t id;
+        int64_t node;
+    };
+    struct ById {
+        bool operator()(const Leaf& a, const Leaf& b) const { return a.id < b.id; }
+    };
     Status addCell(size_t level, const Cell& cell);
+    Status writeLeaves();
     Status closeNode(size_t level);
     Status writeNode(size_t level, const std::vector<Cell>& cells, int64_t node);
     std::string nodeBlob(size_t depth, const std::vector<Cell>& cells) const;
@@ -52,6 +64,7 @@ private:
     size_t m_capacity = 0;
     int64_t m_nextNode = 2; ///< node 1 is the root
     std::vector<Level> m_levels;
+    ExternalSorter<Leaf, ById> m_leaves;
     sqlite3_stmt* m_insertNode = nullptr;
     sqlite3_stmt* m_updateRoot = nullptr;
     sqlite3_stmt* m_insertRowid = nullptr;

@@ -3,6 +3,7 @@
 #include "spatial_reference_crs.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace agrimap {
 
