@@ -1,6 +1,7 @@
 #include "data_source_info.h"
 
 #include "gdal_source.h"
+#include "spatial_reference_crs.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
@@ -39,40 +40,6 @@ GeometryKind kindOf(OGRwkbGeometryType type) {
     }
 }
 
-Crs crsOf(const OGRSpatialReference* reference) {
-    if (!reference)
-        return {};
-    OGRSpatialReference copy(*reference);
-    // Files such as shapefiles carry WKT without an EPSG code; look for a match so that PROJ
-    // picks the EPSG transformation (DOMAIN.md: no hand-written towgs84).
-    if (!copy.GetAuthorityCode(nullptr) && copy.AutoIdentifyEPSG() != OGRERR_NONE) {
-        int count = 0;
-        int* confidence = nullptr;
-        OGRSpatialReferenceH* matches = copy.FindMatches(nullptr, &count, &confidence);
-        QString matched;
-        if (matches && count > 0 && confidence[0] >= 90) {
-            if (const char* code =
-                    OGRSpatialReference::FromHandle(matches[0])->GetAuthorityCode(nullptr))
-                matched = QStringLiteral("EPSG:") + QString::fromLatin1(code);
-        }
-        OSRFreeSRSArray(matches);
-        CPLFree(confidence);
-        if (!matched.isEmpty())
-            return Crs::fromUserInput(matched);
-    }
-    const char* authority = copy.GetAuthorityName(nullptr);
-    const char* code = copy.GetAuthorityCode(nullptr);
-    if (authority && code)
-        return Crs::fromUserInput(QString::fromLatin1(authority) + QLatin1Char(':') +
-                                  QString::fromLatin1(code));
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    copy.exportToWkt(&wkt, options);
-    const Crs crs = Crs::fromUserInput(QString::fromUtf8(wkt));
-    CPLFree(wkt);
-    return crs;
-}
-
 SourceLayerInfo describeVectorLayer(OGRLayer& layer) {
     SourceLayerInfo info;
     info.name = fromSourceUtf8(layer.GetName());
@@ -80,7 +47,7 @@ SourceLayerInfo describeVectorLayer(OGRLayer& layer) {
     info.geometryKind = kindOf(type);
     info.geometryTypeName = QString::fromLatin1(OGRGeometryTypeToName(type));
     info.featureCount = layer.GetFeatureCount(FALSE);
-    info.crs = crsOf(layer.GetSpatialRef());
+    info.crs = crsOfSpatialReference(layer.GetSpatialRef());
     OGREnvelope envelope;
     if (layer.GetExtent(&envelope, TRUE) == OGRERR_NONE)
         info.extent =
@@ -100,7 +67,7 @@ SourceLayerInfo describeRaster(GDALDataset& dataset, const QString& name) {
     info.rasterWidth = dataset.GetRasterXSize();
     info.rasterHeight = dataset.GetRasterYSize();
     info.rasterBands = dataset.GetRasterCount();
-    info.crs = crsOf(dataset.GetSpatialRef());
+    info.crs = crsOfSpatialReference(dataset.GetSpatialRef());
     double transform[6];
     if (dataset.GetGeoTransform(transform) == CE_None) {
         const double x0 = transform[0];

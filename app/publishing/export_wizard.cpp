@@ -1,7 +1,9 @@
 #include "export_wizard.h"
 
 #include "data_source_info.h"
+#include "publishing/data_dictionary.h"
 #include "publishing/default_export_profile.h"
+#include "publishing/directory_aggregates.h"
 #include "publishing/export_profile_storage.h"
 #include "publishing/personal_data.h"
 
@@ -194,6 +196,15 @@ void ExportWizard::showProfile(const ExportProfile& profile) {
             }
             fieldItem->setFlags(fieldItem->flags() | Qt::ItemIsUserCheckable);
             fieldItem->setCheckState(0, layer.fields.contains(field) ? Qt::Checked : Qt::Unchecked);
+        }
+        // In place of the persons behind the locked fields: counts and sums, selectable.
+        for (const QString& aggregate : directory_aggregates::availableFor(m_projectPath, layer)) {
+            auto* item = new QTreeWidgetItem(layerItem, {aggregate});
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(0, layer.fields.contains(aggregate) ? Qt::Checked : Qt::Unchecked);
+            item->setText(1, tr("Σ aggregate from the Farmer Directory, no personal data"));
+            const FieldMeaning meaning = meaningOfField(aggregate);
+            item->setToolTip(1, meaning.meaningVi + QLatin1Char('\n') + meaning.meaningEn);
         }
         layerItem->setExpanded(true);
     }

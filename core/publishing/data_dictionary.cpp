@@ -28,6 +28,19 @@ const KnownMeaning knownMeanings[] = {
     {"hamlet", "", "Ấp", "Hamlet", nullptr},
     {"area_ha", "ha", "Diện tích", "Area", nullptr},
     {"households", "", "Số hộ canh tác", "Number of farming households", nullptr},
+    // Aggregates of the Farmer Directory (directory_aggregates.h), never the persons themselves.
+    {"directory_households", "",
+     "Số hộ trong Danh bạ nông hộ liên kết với vùng trồng (mỗi hộ tính một lần)",
+     "Households of the Farmer Directory linked to the growing area (each counted once)", nullptr},
+    {"directory_farmed_area_ha", "ha",
+     "Diện tích canh tác của các hộ liên kết với vùng trồng: tổng diện tích canh tác của các "
+     "thửa do họ canh tác thuộc vùng trồng (danh sách thửa của vùng); vùng chưa có danh sách "
+     "thửa thì tính mọi thửa họ canh tác. Thửa chưa ghi diện tích tính là 0.",
+     "Farmed area of the households linked to the growing area: the sum of the farmed area of "
+     "the parcels they farm that belong to the area (its list of parcels); for an area without "
+     "a list of parcels, every parcel they farm. Parcels without a recorded farmed area count "
+     "as 0.",
+     nullptr},
     {"certification", "", "Chứng nhận (VietGAP, GlobalGAP, hữu cơ)",
      "Certification (VietGAP, GlobalGAP, organic)", nullptr},
     {"export_market", "", "Thị trường xuất khẩu", "Export market", nullptr},

@@ -1,9 +1,15 @@
 #include "open_data_exporter.h"
 
+#include "coordinate_transformer.h"
 #include "data_dictionary.h"
+#include "directory_aggregates.h"
 #include "gdal_environment.h"
+#include "gpkg_spatial_index.h"
 #include "iso_metadata.h"
+#include "layer_publisher.h"
 #include "personal_data.h"
+#include "spatial_reference_crs.h"
+#include "thread_config_option.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
@@ -32,26 +38,39 @@ GDALDatasetUniquePtr openSource(const QString& path) {
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
 }
 
-// Names of persons compare without case and surrounding spaces.
-QString nameKey(const QString& name) {
-    return toNfc(name).trimmed().toCaseFolded();
-}
-
-// Restores GDAL's date for gpkg_contents.last_change when the export ends.
+// GDAL's date for gpkg_contents.last_change: the profile's fixed time when it has one.
 class FixedDate {
 public:
-    explicit FixedDate(const QDateTime& at) {
-        if (at.isValid())
-            CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE",
-                                          at.toUTC()
-                                              .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
-                                              .toUtf8()
-                                              .constData());
-    }
-    ~FixedDate() { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nullptr); }
-    FixedDate(const FixedDate&) = delete;
-    FixedDate& operator=(const FixedDate&) = delete;
+    explicit FixedDate(const QDateTime& at)
+        : m_option("OGR_CURRENT_DATE",
+                   at.isValid()
+                       ? at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toUtf8()
+                       : QByteArray()) {}
+
+private:
+    ThreadConfigOption m_option;
 };
+
+// The layer's extent in the package's CRS, or an empty one when the source cannot tell.
+OGREnvelope extentIn(OGRLayer& layer, const QString& targetCrs) {
+    OGREnvelope extent;
+    if (layer.GetExtent(&extent, TRUE) != OGRERR_NONE)
+        return {};
+    const Crs source = crsOfSpatialReference(layer.GetSpatialRef());
+    const Crs target = Crs::fromUserInput(targetCrs);
+    if (!source.isValid() || source == target)
+        return extent;
+    const QRectF bounds = CoordinateTransformer(source, target)
+                              .transformBounds(QRectF(QPointF(extent.MinX, extent.MinY),
+                                                      QPointF(extent.MaxX, extent.MaxY)));
+    if (bounds.isNull())
+        return {};
+    extent.MinX = bounds.left();
+    extent.MaxX = bounds.right();
+    extent.MinY = bounds.top();
+    extent.MaxY = bounds.bottom();
+    return extent;
+}
 
 } // namespace
 
@@ -86,6 +105,13 @@ Status OpenDataExporter::check() const {
             if (!reason.isEmpty())
                 return Error{tr("%1.%2 cannot be published: it is personal data (%3)")
                                  .arg(layer.sourceLayer, field, reason)};
+            if (directory_aggregates::isAggregate(field)) {
+                if (!directory_aggregates::availableFor(m_projectPath, layer).contains(field))
+                    return Error{tr("%1: %2 comes from the Farmer Directory and only the "
+                                    "project's growing areas have it")
+                                     .arg(layer.sourceLayer, field)};
+                continue;
+            }
             if (from->GetLayerDefn()->GetFieldIndex(field.toUtf8().constData()) < 0)
                 return Error{tr("%1 has no field %2").arg(layer.sourceLayer, field)};
         }
@@ -100,7 +126,8 @@ QSet<QString> OpenDataExporter::personNames() const {
     if (!farmers || farmers->GetLayerDefn()->GetFieldIndex("full_name") < 0)
         return names;
     for (const auto& farmer : *farmers) {
-        const QString name = nameKey(fromSourceUtf8(farmer->GetFieldAsString("full_name")));
+        const QString name =
+            personal_data::nameKey(fromSourceUtf8(farmer->GetFieldAsString("full_name")));
         if (!name.isEmpty())
             names.insert(name);
     }
@@ -125,11 +152,24 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
 
     ExportReport report;
     std::vector<IsoLayerSummary> summaries;
+    std::vector<SpatialIndexTarget> indexes;
+    std::vector<std::unique_ptr<HilbertSorter>> boxes;
     const auto fail = [&](const Error& error) -> Result<ExportReport> {
         QFile::remove(partial);
         return error;
     };
+    // Rows take most of the time, the spatial indexes the rest.
+    const int layers = int(m_profile.layers.size());
+    const auto percent = [layers](int layer, qint64 done, qint64 total) {
+        return int((layer * 90 + 90 * qMin(done, total) / qMax<qint64>(1, total)) / layers);
+    };
     {
+        // The package is a new file under a temporary name, deleted whole on any failure: it
+        // needs no durability until it is complete. The journal stays in memory (it holds
+        // only the few pages that existed before a transaction) and nothing waits for the disk.
+        const ThreadConfigOption journal("OGR_SQLITE_JOURNAL", "MEMORY");
+        const ThreadConfigOption synchronous("OGR_SQLITE_SYNCHRONOUS", "OFF");
+        const ThreadConfigOption cache("OGR_SQLITE_CACHE", sqliteCacheMegabytes);
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
         // GeoPackage 1.3: what portals and the issue ask for (GDAL 3.6 writes 1.2 by default).
         const char* const packageOptions[] = {"VERSION=1.3", nullptr};
@@ -139,121 +179,31 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
             return fail(Error{tr("Cannot create %1: %2").arg(partial, gdalReason())});
         int layerNumber = 0;
         for (const ExportLayer& layer : m_profile.layers) {
-            GDALDatasetUniquePtr source = openSource(layer.sourcePath);
-            OGRLayer* from = source->GetLayerByName(layer.sourceLayer.toUtf8().constData());
-            std::unique_ptr<OGRCoordinateTransformation> transform;
-            OGRSpatialReference sourceSrs;
-            if (const OGRSpatialReference* srs = from->GetSpatialRef()) {
-                sourceSrs = *srs;
-                sourceSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-                if (!sourceSrs.IsSame(&target))
-                    transform.reset(OGRCreateCoordinateTransformation(&sourceSrs, &target));
+            LayerPlan plan;
+            plan.layer = layer;
+            plan.targetCrs = m_profile.targetCrs;
+            std::vector<std::unique_ptr<AggregateValues>> aggregates;
+            Result<OGRLayer*> table = createPackageLayer(*out, target, &plan, &aggregates);
+            if (!table)
+                return fail(table.error());
+            const qint64 expected = plan.expectedFeatures;
+            boxes.push_back(std::make_unique<HilbertSorter>(plan.extent.MinX, plan.extent.MinY,
+                                                            plan.extent.MaxX, plan.extent.MaxY));
+            Result<PublishedLayer> published =
+                publishLayer(*out, *table.value(), plan, names, *boxes.back(), [&](qint64 written) {
+                    return !progress || progress(percent(layerNumber, written, expected));
+                });
+            if (!published) {
+                out.reset();
+                return fail(published.error());
             }
-            char** options = nullptr;
-            options = CSLSetNameValue(options, "FID", "fid");
-            options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
-            options = CSLSetNameValue(options, "SPATIAL_INDEX", "YES");
-            options = CSLSetNameValue(
-                options, "IDENTIFIER",
-                QStringLiteral("%1 / %2").arg(layer.titleVi, layer.titleEn).toUtf8().constData());
-            options = CSLSetNameValue(options, "DESCRIPTION",
-                                      QStringLiteral("%1 / %2")
-                                          .arg(layer.descriptionVi, layer.descriptionEn)
-                                          .toUtf8()
-                                          .constData());
-            const OGRwkbGeometryType type =
-                OGR_GT_IsSubClassOf(wkbFlatten(from->GetGeomType()), wkbCurvePolygon) ||
-                        wkbFlatten(from->GetGeomType()) == wkbMultiPolygon
-                    ? wkbMultiPolygon
-                    : wkbFlatten(from->GetGeomType());
-            OGRLayer* to =
-                out->CreateLayer(layer.outputName.toUtf8().constData(), &target, type, options);
-            CSLDestroy(options);
-            if (!to)
-                return fail(
-                    Error{tr("Cannot create layer %1: %2").arg(layer.outputName, gdalReason())});
-            std::vector<int> sourceIndexes;
-            for (const QString& field : layer.fields) {
-                const int index = from->GetLayerDefn()->GetFieldIndex(field.toUtf8().constData());
-                OGRFieldDefn definition(from->GetLayerDefn()->GetFieldDefn(index));
-                if (to->CreateField(&definition) != OGRERR_NONE)
-                    return fail(Error{tr("Cannot create field %1: %2").arg(field, gdalReason())});
-                sourceIndexes.push_back(index);
-            }
-            // A stable order (the source's ids) and fresh sequential ids.
-            std::vector<GIntBig> fids;
-            from->ResetReading();
-            for (const auto& feature : *from)
-                fids.push_back(feature->GetFID());
-            std::sort(fids.begin(), fids.end());
-            out->StartTransaction();
-            GIntBig next = 1;
-            OGREnvelope extent;
-            for (GIntBig fid : fids) {
-                OGRFeatureUniquePtr feature(from->GetFeature(fid));
-                OGRFeature written(to->GetLayerDefn());
-                written.SetFID(next++);
-                for (size_t i = 0; i < sourceIndexes.size(); ++i) {
-                    const int index = sourceIndexes[i];
-                    if (!feature->IsFieldSetAndNotNull(index))
-                        continue;
-                    if (feature->GetFieldDefnRef(index)->GetType() == OFTString) {
-                        const QString text = fromSourceUtf8(feature->GetFieldAsString(index));
-                        QString found = personal_data::patternIn(text);
-                        if (found.isEmpty() && names.contains(nameKey(text)))
-                            found = tr("a name in the Farmer Directory");
-                        if (!found.isEmpty()) {
-                            out->RollbackTransaction();
-                            out.reset();
-                            return fail(
-                                Error{tr("Refused: %1, field %2, feature %3 holds %4. Remove "
-                                         "it from the field or leave the field out.")
-                                          .arg(layer.sourceLayer, layer.fields[int(i)])
-                                          .arg(fid)
-                                          .arg(found)});
-                        }
-                        written.SetField(int(i), toNfc(text).toUtf8().constData());
-                    } else {
-                        written.SetField(int(i), feature->GetRawFieldRef(index));
-                    }
-                }
-                if (OGRGeometry* geometry = feature->GetGeometryRef()) {
-                    std::unique_ptr<OGRGeometry> copy(geometry->clone());
-                    if (transform && copy->transform(transform.get()) != OGRERR_NONE) {
-                        out->RollbackTransaction();
-                        out.reset();
-                        return fail(Error{tr("%1: feature %2 cannot be reprojected")
-                                              .arg(layer.sourceLayer)
-                                              .arg(fid)});
-                    }
-                    if (type == wkbMultiPolygon)
-                        copy.reset(OGRGeometryFactory::forceToMultiPolygon(copy.release()));
-                    OGREnvelope envelope;
-                    copy->getEnvelope(&envelope);
-                    extent.Merge(envelope);
-                    written.SetGeometryDirectly(copy.release());
-                }
-                if (to->CreateFeature(&written) != OGRERR_NONE) {
-                    out->RollbackTransaction();
-                    out.reset();
-                    return fail(Error{tr("Cannot write %1: %2 (is the disk full?)")
-                                          .arg(layer.outputName, gdalReason())});
-                }
-                if (progress && (next % 2048) == 0 &&
-                    !progress(int((layerNumber * 100 +
-                                   100 * (next - 1) / qMax<qint64>(1, qint64(fids.size()))) /
-                                  qint64(m_profile.layers.size())))) {
-                    out->RollbackTransaction();
-                    out.reset();
-                    return fail(Error{tr("The export was cancelled; no file was written")});
-                }
-            }
-            if (out->CommitTransaction() != OGRERR_NONE)
-                return fail(Error{tr("Cannot write %1: %2 (is the disk full?)")
-                                      .arg(layer.outputName, gdalReason())});
-            report.layers.push_back({layer.outputName, qint64(fids.size())});
+            report.layers.push_back({layer.outputName, published->features});
+            const OGREnvelope& extent = published->extent;
             summaries.push_back(
-                {layer, qint64(fids.size()), extent.MinX, extent.MinY, extent.MaxX, extent.MaxY});
+                {layer, published->features, extent.MinX, extent.MinY, extent.MaxX, extent.MaxY});
+            if (plan.packageFields->GetGeomFieldCount() > 0)
+                indexes.push_back({layer.outputName, QStringLiteral("fid"), QStringLiteral("geom"),
+                                   boxes.back().get()});
             ++layerNumber;
         }
         if (Status dictionary = writeDataDictionary(*out, m_profile); !dictionary)
@@ -261,6 +211,11 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
         if (Status metadata = writeIsoMetadata(*out, m_profile, summaries, timestamp); !metadata)
             return fail(Error{metadata.errorMessage()});
     }
+    // After the rows, when GDAL has closed the package: the indexes are built in one pass.
+    if (Status indexed = addSpatialIndexes(partial, indexes); !indexed)
+        return fail(Error{indexed.errorMessage()});
+    if (progress && !progress(99))
+        return fail(Error{tr("The export was cancelled; no file was written")});
     // Checked before it takes the final name: every layer there with its count.
     {
         GDALDatasetUniquePtr written = openSource(partial);
@@ -277,6 +232,61 @@ Result<ExportReport> OpenDataExporter::exportTo(const QString& output,
         return fail(Error{tr("Cannot move the package to %1").arg(output)});
     report.milliseconds = clock.elapsed();
     return report;
+}
+
+Result<OGRLayer*> OpenDataExporter::createPackageLayer(
+    GDALDataset& package, const OGRSpatialReference& target, LayerPlan* plan,
+    std::vector<std::unique_ptr<AggregateValues>>* aggregates) const {
+    const ExportLayer& layer = plan->layer;
+    GDALDatasetUniquePtr source = openSource(layer.sourcePath);
+    OGRLayer* from = source->GetLayerByName(layer.sourceLayer.toUtf8().constData());
+    plan->expectedFeatures = from->GetFeatureCount();
+    plan->extent = extentIn(*from, m_profile.targetCrs);
+    char** options = nullptr;
+    options = CSLSetNameValue(options, "FID", "fid");
+    options = CSLSetNameValue(options, "GEOMETRY_NAME", "geom");
+    // Built afterwards in one pass (addSpatialIndexes), not row by row.
+    options = CSLSetNameValue(options, "SPATIAL_INDEX", "NO");
+    options = CSLSetNameValue(
+        options, "IDENTIFIER",
+        QStringLiteral("%1 / %2").arg(layer.titleVi, layer.titleEn).toUtf8().constData());
+    options = CSLSetNameValue(options, "DESCRIPTION",
+                              QStringLiteral("%1 / %2")
+                                  .arg(layer.descriptionVi, layer.descriptionEn)
+                                  .toUtf8()
+                                  .constData());
+    const OGRwkbGeometryType sourceType = wkbFlatten(from->GetGeomType());
+    const OGRwkbGeometryType type =
+        OGR_GT_IsSubClassOf(sourceType, wkbCurvePolygon) || sourceType == wkbMultiPolygon
+            ? wkbMultiPolygon
+            : sourceType;
+    plan->multiPolygons = type == wkbMultiPolygon;
+    OGRSpatialReference srs(target);
+    OGRLayer* to = package.CreateLayer(layer.outputName.toUtf8().constData(), &srs, type, options);
+    CSLDestroy(options);
+    if (!to)
+        return Error{tr("Cannot create layer %1: %2").arg(layer.outputName, gdalReason())};
+    for (const QString& field : layer.fields) {
+        const AggregateValues* values = nullptr;
+        std::unique_ptr<OGRFieldDefn> definition;
+        if (directory_aggregates::isAggregate(field)) {
+            Result<AggregateValues> computed = directory_aggregates::compute(m_projectPath, field);
+            if (!computed)
+                return computed.error();
+            aggregates->push_back(std::make_unique<AggregateValues>(std::move(computed.value())));
+            values = aggregates->back().get();
+            definition = std::make_unique<OGRFieldDefn>(field.toUtf8().constData(),
+                                                        values->integer ? OFTInteger : OFTReal);
+        } else {
+            const int index = from->GetLayerDefn()->GetFieldIndex(field.toUtf8().constData());
+            definition = std::make_unique<OGRFieldDefn>(from->GetLayerDefn()->GetFieldDefn(index));
+        }
+        if (to->CreateField(definition.get()) != OGRERR_NONE)
+            return Error{tr("Cannot create field %1: %2").arg(field, gdalReason())};
+        plan->aggregates.push_back(values);
+    }
+    plan->packageFields = to->GetLayerDefn();
+    return to;
 }
 
 } // namespace agrimap

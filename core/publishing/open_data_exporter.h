@@ -5,9 +5,17 @@
 
 #include <QSet>
 #include <functional>
+#include <memory>
 #include <vector>
 
+class GDALDataset;
+class OGRLayer;
+class OGRSpatialReference;
+
 namespace agrimap {
+
+struct AggregateValues;
+struct LayerPlan;
 
 struct ExportReport {
     struct Layer {
@@ -42,6 +50,10 @@ public:
 
 private:
     QSet<QString> personNames() const;
+    /// The package layer of `plan->layer` with its fields; fills in the rest of the plan.
+    Result<OGRLayer*>
+    createPackageLayer(GDALDataset& package, const OGRSpatialReference& target, LayerPlan* plan,
+                       std::vector<std::unique_ptr<AggregateValues>>* aggregates) const;
 
     ExportProfile m_profile;
     QString m_projectPath;

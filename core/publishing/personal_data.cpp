@@ -66,7 +66,20 @@ QSet<QString> markedFields(const QString& path) {
     return marked;
 }
 
+QString nameKey(const QString& name) {
+    return toNfc(name).trimmed().toCaseFolded();
+}
+
 QString patternIn(const QString& value) {
+    // The shortest match below is a phone number: "0" and nine digits. A value with fewer
+    // digits (most names, codes and notes) skips the regular expressions, which cost far more
+    // than counting. \d is ASCII only here (no UseUnicodePropertiesOption).
+    constexpr int fewestDigits = 10;
+    int digits = 0;
+    for (const QChar c : value)
+        digits += c >= QLatin1Char('0') && c <= QLatin1Char('9') ? 1 : 0;
+    if (digits < fewestDigits)
+        return {};
     // Digits not part of a longer number: a CCCD is exactly 12.
     static const QRegularExpression citizenId(QStringLiteral("(?<!\\d)\\d{12}(?!\\d)"));
     static const QRegularExpression phone(

@@ -15,6 +15,9 @@ QString reasonFor(const QString& table, const QString& field, const QSet<QString
 /// The "table.column" pairs a GeoPackage marks as personal (empty when it has no such table).
 QSet<QString> markedFields(const QString& path);
 
+/// How names of persons compare: NFC, without case and surrounding spaces.
+QString nameKey(const QString& name);
+
 /// What in a text value looks like personal data: a 12-digit citizen id or a Vietnamese phone
 /// number; empty when nothing does.
 QString patternIn(const QString& value);

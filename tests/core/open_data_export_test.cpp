@@ -1,8 +1,11 @@
 #include "area_fixtures.h"
+#include "directory/farmer_store.h"
 #include "editing/project_store.h"
+#include "farmer_fixtures.h"
 #include "gdal_environment.h"
 #include "publishing/companion_files.h"
 #include "publishing/default_export_profile.h"
+#include "publishing/directory_aggregates.h"
 #include "publishing/open_data_exporter.h"
 #include "test_data.h"
 
@@ -277,6 +280,140 @@ private Q_SLOTS:
             return f.readAll();
         }();
         QVERIFY(before == after); // the project is only read
+    }
+
+    // The last guard reads the project's own Farmer Directory: a farmer's name typed into a
+    // published field is refused however its case, spaces or Unicode form differ.
+    void lastGuardRefusesANameFromTheFarmerDirectory() {
+        QTemporaryDir scratch;
+        copySample(QStringLiteral("cao-lanh-sample.gpkg"), scratch);
+        const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), scratch);
+        {
+            auto store = ProjectStore::open(project, ProjectStore::Access::Edit);
+            QVERIFY(store);
+            FarmerStore farmers(*store.value());
+            QVERIFY(farmers.insertFarmer(farmerNamed(QStringLiteral("Đặng Thị Mẫu Bốn"))));
+            GrowingArea area = store.value()->area(7).value();
+            GrowingArea renamed = area;
+            renamed.attributes.insert(
+                QStringLiteral("name"),
+                QStringLiteral(" đặng thị mẫu bốn ").normalized(QString::NormalizationForm_D));
+            QVERIFY(store.value()->updateArea(area, renamed));
+        }
+        Result<ExportProfile> made = defaultExportProfile(project);
+        QVERIFY(made);
+        QVERIFY(made->layers.front().fields.contains(QStringLiteral("name")));
+        const QString out = scratch.filePath(QStringLiteral("named.gpkg"));
+        Result<ExportReport> refused = OpenDataExporter(made.value(), project).exportTo(out);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(QStringLiteral("production_areas")) &&
+                     refused.errorMessage().contains(QStringLiteral("field name")) &&
+                     refused.errorMessage().contains(QStringLiteral("feature 7")) &&
+                     refused.errorMessage().contains(QStringLiteral("Farmer Directory")),
+                 qPrintable(refused.errorMessage()));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(OpenDataExporter::partialPathFor(out)));
+    }
+
+    // Aggregates in place of persons: counted by hand on a few linked households.
+    void directoryAggregatesEqualHandCounts() {
+        QTemporaryDir scratch;
+        copySample(QStringLiteral("cao-lanh-sample.gpkg"), scratch);
+        const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), scratch);
+        const qint64 listed = 3;   // lists its parcels
+        const qint64 unlisted = 5; // lists none
+        QString listedCode, unlistedCode;
+        {
+            auto opened = ProjectStore::open(project, ProjectStore::Access::Edit);
+            QVERIFY(opened);
+            ProjectStore& store = *opened.value();
+            FarmerStore farmers(store);
+            const ParcelKey p1{QStringLiteral("Mỹ Ngãi"), QStringLiteral("12"),
+                               QStringLiteral("101")};
+            const ParcelKey p2{QStringLiteral("Mỹ Ngãi"), QStringLiteral("12"),
+                               QStringLiteral("102")};
+            const ParcelKey p3{QStringLiteral("Mỹ Ngãi"), QStringLiteral("13"),
+                               QStringLiteral("7")};
+            const ParcelKey p4{QStringLiteral("Mỹ Trà"), QStringLiteral("2"), QStringLiteral("55")};
+            const qint64 one =
+                farmers.insertFarmer(farmerNamed(QStringLiteral("Lê Thị Mẫu Một"))).value();
+            const qint64 two =
+                farmers.insertFarmer(farmerNamed(QStringLiteral("Phạm Văn Mẫu Hai"))).value();
+            const qint64 three =
+                farmers.insertFarmer(farmerNamed(QStringLiteral("Võ Văn Mẫu Ba"))).value();
+            QVERIFY(farmers.linkParcel({-1, one, p1, 2000, Tenure::Owner}));
+            QVERIFY(farmers.linkParcel({-1, one, p2, 3000, Tenure::Owner}));
+            QVERIFY(farmers.linkParcel({-1, two, p3, 5000, Tenure::Tenant}));
+            QVERIFY(farmers.linkParcel({-1, three, p4, 10000, Tenure::Owner}));
+            QVERIFY(farmers.linkParcel({-1, three, p3, {}, Tenure::Other})); // area not recorded
+            QVERIFY(farmers.linkArea({-1, one, listed}));
+            QVERIFY(farmers.linkArea({-1, two, listed}));
+            QVERIFY(farmers.linkArea({-1, one, unlisted}));
+            QVERIFY(farmers.linkArea({-1, three, unlisted}));
+            GrowingArea area = store.area(listed).value();
+            GrowingArea withParcels = area;
+            withParcels.members = {p1, p3}; // not p2, which only farmer one farms
+            QVERIFY(store.updateArea(area, withParcels));
+            listedCode = area.text(area_field::code);
+            unlistedCode = store.area(unlisted).value().text(area_field::code);
+        }
+        Result<ExportProfile> made = defaultExportProfile(project);
+        QVERIFY(made);
+        ExportLayer& areas = made->layers.front();
+        const QStringList offered = directory_aggregates::availableFor(project, areas);
+        QCOMPARE(offered, QStringList({QLatin1String(directory_aggregates::households),
+                                       QLatin1String(directory_aggregates::farmedAreaHa)}));
+        areas.fields << offered;
+        const QString out = scratch.filePath(QStringLiteral("aggregates.gpkg"));
+        Result<ExportReport> report = OpenDataExporter(made.value(), project).exportTo(out);
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+
+        GDALDatasetUniquePtr package = openRead(out);
+        OGRLayer* published = package->GetLayerByName("growing_areas");
+        QCOMPARE(
+            published->GetLayerDefn()
+                ->GetFieldDefn(published->GetLayerDefn()->GetFieldIndex("directory_households"))
+                ->GetType(),
+            OFTInteger);
+        int seen = 0;
+        for (const auto& feature : *published) {
+            const QString code = QString::fromUtf8(feature->GetFieldAsString("code"));
+            const int households = feature->GetFieldAsInteger("directory_households");
+            const double hectares = feature->GetFieldAsDouble("directory_farmed_area_ha");
+            if (code ==
+                listedCode) { // one (p1 2000 m²) and two (p3 5000 m²); three's p3 has no area
+                QCOMPARE(households, 2);
+                QCOMPARE(hectares, 0.7);
+            } else if (code == unlistedCode) { // every parcel of one and three
+                QCOMPARE(households, 2);
+                QCOMPARE(hectares, (2000 + 3000 + 10000 + 0) / 10000.0);
+            } else {
+                QCOMPARE(households, 0);
+                QCOMPARE(hectares, 0.0);
+            }
+            ++seen;
+        }
+        QCOMPARE(seen, 36);
+        // Explained in the data dictionary, in both languages.
+        OGRLayer* dictionary = package->GetLayerByName("data_dictionary");
+        int explained = 0;
+        for (const auto& entry : *dictionary) {
+            const QString column = QString::fromUtf8(entry->GetFieldAsString("column_name"));
+            if (!directory_aggregates::isAggregate(column))
+                continue;
+            QVERIFY(QString::fromUtf8(entry->GetFieldAsString("meaning_vi"))
+                        .contains(QStringLiteral("hộ")));
+            QVERIFY(QString::fromUtf8(entry->GetFieldAsString("meaning_en"))
+                        .contains(QStringLiteral("households"), Qt::CaseInsensitive));
+            ++explained;
+        }
+        QCOMPARE(explained, 2);
+        // Only the growing areas of the project have them.
+        ExportProfile elsewhere = made.value();
+        elsewhere.layers.back().fields << QLatin1String(directory_aggregates::households);
+        const Status checked = OpenDataExporter(elsewhere, project).check();
+        QVERIFY(!checked);
+        QVERIFY(checked.errorMessage().contains(QStringLiteral("Farmer Directory")));
     }
 
     void cancelLeavesNoFile() {
