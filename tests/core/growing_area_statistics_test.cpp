@@ -127,7 +127,10 @@ private Q_SLOTS:
     }
 
     void projectWithoutDirectoryHasNoAggregates() {
-        const Result<DirectoryStatistics> statistics = computeDirectoryStatistics(m_project);
+        const QString project = m_directory.filePath(QStringLiteral("without-directory.gpkg"));
+        QVERIFY(QFile::copy(m_project, project));
+        dropFarmerDirectory(project);
+        const Result<DirectoryStatistics> statistics = computeDirectoryStatistics(project);
         QVERIFY2(statistics.ok(), qPrintable(statistics.errorMessage()));
         QVERIFY(!statistics->hasDirectory);
         QVERIFY(statistics->areas.empty());
