@@ -6,6 +6,7 @@
 #include "area_fixtures.h"
 #include "directory/farmer_store.h"
 #include "editing/project_store.h"
+#include "directory_tables.h"
 #include "farmer_fixtures.h"
 #include "gdal_environment.h"
 #include "test_data.h"
