@@ -5,6 +5,7 @@
 #include <QString>
 #include <QtGlobal>
 #include <gdal_priv.h>
+#include <ogrsf_frmts.h>
 
 namespace agrimap::testing {
 
