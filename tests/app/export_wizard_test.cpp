@@ -1,4 +1,5 @@
 #include "directory/farmer_store.h"
+#include "directory_tables.h"
 #include "editing/project_store.h"
 #include "farmer_fixtures.h"
 #include "gdal_environment.h"
@@ -98,6 +99,7 @@ private Q_SLOTS:
         QTemporaryDir scratch;
         copySample(QStringLiteral("cao-lanh-sample.gpkg"), scratch);
         const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), scratch);
+        dropFarmerDirectory(project); // only the households below are counted
         QString code;
         {
             auto store = ProjectStore::open(project, ProjectStore::Access::Edit);

@@ -1,5 +1,6 @@
 #include "area_fixtures.h"
 #include "directory/farmer_store.h"
+#include "directory_tables.h"
 #include "editing/project_store.h"
 #include "farmer_fixtures.h"
 #include "gdal_environment.h"
@@ -320,8 +321,9 @@ private Q_SLOTS:
         QTemporaryDir scratch;
         copySample(QStringLiteral("cao-lanh-sample.gpkg"), scratch);
         const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), scratch);
-        const qint64 listed = 3;   // lists its parcels
-        const qint64 unlisted = 5; // lists none
+        dropFarmerDirectory(project); // only the households below are counted
+        const qint64 listed = 3;      // lists its parcels
+        const qint64 unlisted = 5;    // lists none
         QString listedCode, unlistedCode;
         {
             auto opened = ProjectStore::open(project, ProjectStore::Access::Edit);
