@@ -11,10 +11,8 @@
 namespace agrimap {
 
 QMenu* addTextEncodingMenu(QMenu* menu, VectorLayer* layer) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("agrimap::TextEncodingMenu", text);
-    };
-    QMenu* encodings = menu->addMenu(tr("Text encoding"));
+    QMenu* encodings =
+        menu->addMenu(QCoreApplication::translate("agrimap::TextEncodingMenu", "Text encoding"));
     encodings->setObjectName(QStringLiteral("textEncodingMenu"));
     encodings->setToolTipsVisible(true);
     auto* group = new QActionGroup(encodings);
@@ -24,8 +22,12 @@ QMenu* addTextEncodingMenu(QMenu* menu, VectorLayer* layer) {
                                  : QString();
     const std::pair<TextEncodingChoice, QString> choices[] = {
         {TextEncodingChoice::Auto,
-         detected.isEmpty() ? tr("Automatic") : tr("Automatic (detected: %1)").arg(detected)},
-        {TextEncodingChoice::Unicode, tr("Unicode (as the file says)")},
+         detected.isEmpty()
+             ? QCoreApplication::translate("agrimap::TextEncodingMenu", "Automatic")
+             : QCoreApplication::translate("agrimap::TextEncodingMenu", "Automatic (detected: %1)")
+                   .arg(detected)},
+        {TextEncodingChoice::Unicode,
+         QCoreApplication::translate("agrimap::TextEncodingMenu", "Unicode (as the file says)")},
         {TextEncodingChoice::Tcvn3, textEncodingName(LegacyEncoding::Tcvn3)},
         {TextEncodingChoice::Vni, textEncodingName(LegacyEncoding::Vni)},
         {TextEncodingChoice::Windows1258, textEncodingName(LegacyEncoding::Windows1258)},
@@ -36,9 +38,10 @@ QMenu* addTextEncodingMenu(QMenu* menu, VectorLayer* layer) {
         action->setCheckable(true);
         action->setChecked(choice == current);
         action->setObjectName(QStringLiteral("textEncoding_") + textEncodingKey(choice));
-        action->setToolTip(
-            tr("How the names and other text of this file are read. Old Vietnamese files were "
-               "typed in TCVN3 (.VnTime) or VNI fonts; AgriMap detects them."));
+        action->setToolTip(QCoreApplication::translate(
+            "agrimap::TextEncodingMenu",
+            "How the names and other text of this file are read. Old Vietnamese files were "
+            "typed in TCVN3 (.VnTime) or VNI fonts; AgriMap detects them."));
         group->addAction(action);
         QObject::connect(action, &QAction::triggered, encodings, [guarded, choice = choice] {
             if (guarded)

@@ -14,10 +14,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::LandUseCharts", text);
-}
-
 QColor outlineOf(const QColor& fill) {
     return fill.darker(160);
 }
@@ -51,8 +47,11 @@ QChart* makeLandUseBarChart(const LandUseStatistics& statistics,
     }
     auto* chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(commune ? tr("Land use of %1 (ha)").arg(communeTitle(*commune))
-                            : tr("Land use by commune (ha)"));
+    chart->setTitle(
+        commune
+            ? QCoreApplication::translate("agrimap::LandUseCharts", "Land use of %1 (ha)")
+                  .arg(communeTitle(*commune))
+            : QCoreApplication::translate("agrimap::LandUseCharts", "Land use by commune (ha)"));
     auto* communeAxis = new QBarCategoryAxis;
     for (const QString& name : communes)
         communeAxis->append(communeTitle(name));
@@ -63,7 +62,7 @@ QChart* makeLandUseBarChart(const LandUseStatistics& statistics,
     auto* hectareAxis = new QValueAxis;
     hectareAxis->setRange(0, largest > 0 ? largest * 1.05 : 1);
     hectareAxis->setLabelFormat(QStringLiteral("%.0f"));
-    hectareAxis->setTitleText(tr("ha"));
+    hectareAxis->setTitleText(QCoreApplication::translate("agrimap::LandUseCharts", "ha"));
     chart->addAxis(hectareAxis, Qt::AlignLeft);
     series->attachAxis(hectareAxis);
     chart->legend()->setAlignment(Qt::AlignRight);

@@ -25,10 +25,6 @@ using analysis::PolygonAreaMeter;
 // Separates the field values inside a group's key (the ASCII unit separator).
 constexpr char keySeparator = '\x1f';
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::AreaStatistics", text);
-}
-
 struct OpenedLayer {
     GDALDatasetUniquePtr dataset;
     OGRLayer* layer = nullptr;
@@ -42,16 +38,26 @@ Result<OpenedLayer> openLayer(const QString& path, const QString& layerName) {
         GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!opened.dataset) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
-        return Error{tr("Cannot open %1 for statistics: %2. Check that the file exists and is "
-                        "a map layer GDAL reads.")
-                         .arg(path, reason.isEmpty() ? tr("not a vector data file") : reason)};
+        return Error{QCoreApplication::translate(
+                         "agrimap::AreaStatistics",
+                         "Cannot open %1 for statistics: %2. Check that the file exists and is "
+                         "a map layer GDAL reads.")
+                         .arg(path, reason.isEmpty()
+                                        ? QCoreApplication::translate("agrimap::AreaStatistics",
+                                                                      "not a vector data file")
+                                        : reason)};
     }
     opened.layer = layerName.isEmpty()
                        ? opened.dataset->GetLayer(0)
                        : opened.dataset->GetLayerByName(layerName.toUtf8().constData());
     if (!opened.layer)
-        return Error{layerName.isEmpty() ? tr("%1 holds no vector layer to sum up.").arg(path)
-                                         : tr("%1 has no layer named %2.").arg(path, layerName)};
+        return Error{layerName.isEmpty()
+                         ? QCoreApplication::translate("agrimap::AreaStatistics",
+                                                       "%1 holds no vector layer to sum up.")
+                               .arg(path)
+                         : QCoreApplication::translate("agrimap::AreaStatistics",
+                                                       "%1 has no layer named %2.")
+                               .arg(path, layerName)};
     return opened;
 }
 
@@ -120,7 +126,8 @@ public:
         PolygonAreaMeter meter(m_layerCrs, m_measuringCrs);
         if (!meter.isValid()) {
             totals.error =
-                tr("Cannot reproject %1 to %2 to measure areas: %3")
+                QCoreApplication::translate("agrimap::AreaStatistics",
+                                            "Cannot reproject %1 to %2 to measure areas: %3")
                     .arg(m_request.path, m_measuringCrs.displayName(), meter.errorMessage());
             return totals;
         }
@@ -133,7 +140,9 @@ public:
     }
 
     QString cancelledMessage() const {
-        return tr("The statistics of %1 were cancelled.").arg(m_request.path);
+        return QCoreApplication::translate("agrimap::AreaStatistics",
+                                           "The statistics of %1 were cancelled.")
+            .arg(m_request.path);
     }
 
 private:
@@ -215,7 +224,9 @@ private:
             reportProgress();
         }
         if (!error.isEmpty())
-            totals.error = tr("Reading %1 failed: %2").arg(m_request.path, error);
+            totals.error =
+                QCoreApplication::translate("agrimap::AreaStatistics", "Reading %1 failed: %2")
+                    .arg(m_request.path, error);
         return true;
     }
 
@@ -326,7 +337,9 @@ Result<AreaStatistics> computeAreaStatistics(const AreaStatisticsRequest& reques
     fields << request.sumField;
     for (const QString& field : fields) {
         if (!field.isEmpty() && definition.GetFieldIndex(field.toUtf8().constData()) < 0)
-            return Error{tr("Layer %1 of %2 has no field %3: choose one of its fields.")
+            return Error{QCoreApplication::translate(
+                             "agrimap::AreaStatistics",
+                             "Layer %1 of %2 has no field %3: choose one of its fields.")
                              .arg(QString::fromUtf8(layer.GetName()), request.path, field)};
     }
 

@@ -15,10 +15,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::DirectoryStatistics", text);
-}
-
 using Kind = StatisticsColumn::Kind;
 
 // A growing area's farmed area: its households' parcels among its member parcels, or all of
@@ -48,7 +44,8 @@ Status runQuery(GDALDataset& dataset, const char* sql, const QString& path,
     CPLErrorReset();
     OGRLayer* result = dataset.ExecuteSQL(sql, nullptr, nullptr);
     if (!result)
-        return Error{tr("Cannot read the Farmer Directory of %1: %2")
+        return Error{QCoreApplication::translate("agrimap::DirectoryStatistics",
+                                                 "Cannot read the Farmer Directory of %1: %2")
                          .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
     for (OGRFeatureUniquePtr row(result->GetNextFeature()); row;
          row.reset(result->GetNextFeature()))
@@ -76,7 +73,9 @@ double real(OGRFeature& row, const char* column) {
 }
 
 QString communeText(const QString& commune) {
-    return commune.isEmpty() ? tr("(no commune)") : commune;
+    return commune.isEmpty()
+               ? QCoreApplication::translate("agrimap::DirectoryStatistics", "(no commune)")
+               : commune;
 }
 
 } // namespace
@@ -96,14 +95,23 @@ QStringList DirectoryStatistics::communeNames() const {
 StatisticsTable DirectoryStatistics::areaTable(const std::optional<QString>& commune) const {
     StatisticsTable table;
     table.name = QStringLiteral("households_by_growing_area");
-    table.title = tr("Households by growing area");
+    table.title =
+        QCoreApplication::translate("agrimap::DirectoryStatistics", "Households by growing area");
     table.columns = {
-        {QStringLiteral("code"), tr("Code"), Kind::Text},
-        {QStringLiteral("name"), tr("Growing area"), Kind::Text},
-        {QStringLiteral("commune"), tr("Commune"), Kind::Text},
-        {QStringLiteral("households"), tr("Households"), Kind::Count},
-        {QStringLiteral("declared_households"), tr("Households (declared)"), Kind::Count},
-        {QStringLiteral("farmed_ha"), tr("Farmed area (ha)"), Kind::Hectares}};
+        {QStringLiteral("code"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Code"), Kind::Text},
+        {QStringLiteral("name"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Growing area"), Kind::Text},
+        {QStringLiteral("commune"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Commune"), Kind::Text},
+        {QStringLiteral("households"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Households"), Kind::Count},
+        {QStringLiteral("declared_households"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Households (declared)"),
+         Kind::Count},
+        {QStringLiteral("farmed_ha"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Farmed area (ha)"),
+         Kind::Hectares}};
     qint64 households = 0, declared = 0;
     double farmed = 0;
     for (const AreaRow& area : areas) {
@@ -115,18 +123,31 @@ StatisticsTable DirectoryStatistics::areaTable(const std::optional<QString>& com
         declared += area.declaredHouseholds;
         farmed += area.farmedAreaM2;
     }
-    table.totals = {tr("Total"), QString(), QString(), households, declared, farmed / 10000.0};
+    table.totals = {QCoreApplication::translate("agrimap::DirectoryStatistics", "Total"),
+                    QString(),
+                    QString(),
+                    households,
+                    declared,
+                    farmed / 10000.0};
     return table;
 }
 
 StatisticsTable DirectoryStatistics::communeTable() const {
     StatisticsTable table;
     table.name = QStringLiteral("households_by_commune");
-    table.title = tr("Households by commune");
-    table.columns = {{QStringLiteral("commune"), tr("Commune"), Kind::Text},
-                     {QStringLiteral("households"), tr("Households"), Kind::Count},
-                     {QStringLiteral("parcels"), tr("Farmed parcels"), Kind::Count},
-                     {QStringLiteral("farmed_ha"), tr("Farmed area (ha)"), Kind::Hectares}};
+    table.title =
+        QCoreApplication::translate("agrimap::DirectoryStatistics", "Households by commune");
+    table.columns = {
+        {QStringLiteral("commune"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Commune"), Kind::Text},
+        {QStringLiteral("households"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Households"), Kind::Count},
+        {QStringLiteral("parcels"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Farmed parcels"),
+         Kind::Count},
+        {QStringLiteral("farmed_ha"),
+         QCoreApplication::translate("agrimap::DirectoryStatistics", "Farmed area (ha)"),
+         Kind::Hectares}};
     qint64 households = 0, parcels = 0;
     double farmed = 0;
     for (const CommuneRow& row : communes) {
@@ -136,7 +157,8 @@ StatisticsTable DirectoryStatistics::communeTable() const {
         parcels += row.parcels;
         farmed += row.farmedAreaM2;
     }
-    table.totals = {tr("Total"), households, parcels, farmed / 10000.0};
+    table.totals = {QCoreApplication::translate("agrimap::DirectoryStatistics", "Total"),
+                    households, parcels, farmed / 10000.0};
     return table;
 }
 
@@ -146,7 +168,8 @@ Result<DirectoryStatistics> computeDirectoryStatistics(const QString& projectPat
     GDALDatasetUniquePtr dataset(
         GDALDataset::Open(projectPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset)
-        return Error{tr("Cannot open the project %1: %2")
+        return Error{QCoreApplication::translate("agrimap::DirectoryStatistics",
+                                                 "Cannot open the project %1: %2")
                          .arg(projectPath, QString::fromUtf8(CPLGetLastErrorMsg()))};
     DirectoryStatistics statistics;
     for (const char* table :

@@ -11,10 +11,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::GrowingAreaStatistics", text);
-}
-
 using Kind = StatisticsColumn::Kind;
 
 // Positions of the group fields in AreaGroup::values.
@@ -63,15 +59,15 @@ QString findField(const QStringList& fields, std::initializer_list<const char*> 
 QString growingAreaGroupingName(GrowingAreaGrouping grouping) {
     switch (grouping) {
     case GrowingAreaGrouping::Crop:
-        return tr("Crop");
+        return QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Crop");
     case GrowingAreaGrouping::Status:
-        return tr("Status");
+        return QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Status");
     case GrowingAreaGrouping::Certification:
-        return tr("Certification");
+        return QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Certification");
     case GrowingAreaGrouping::Commune:
         break;
     }
-    return tr("Commune");
+    return QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Commune");
 }
 
 GrowingAreaStatistics::GrowingAreaStatistics(AreaStatistics statistics)
@@ -91,12 +87,22 @@ StatisticsTable GrowingAreaStatistics::table(GrowingAreaGrouping by,
                                              const std::optional<QString>& commune) const {
     StatisticsTable table;
     table.name = QStringLiteral("growing_areas_by_") + keyOf(by);
-    table.title = tr("Growing areas by %1").arg(growingAreaGroupingName(by).toLower());
-    table.columns = {{keyOf(by), growingAreaGroupingName(by), Kind::Text},
-                     {QStringLiteral("areas"), tr("Growing areas"), Kind::Count},
-                     {QStringLiteral("area_ha"), tr("Area (ha)"), Kind::Hectares},
-                     {QStringLiteral("share_pct"), tr("Share (%)"), Kind::Percent},
-                     {QStringLiteral("households"), tr("Households (declared)"), Kind::Count}};
+    table.title =
+        QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Growing areas by %1")
+            .arg(growingAreaGroupingName(by).toLower());
+    table.columns = {
+        {keyOf(by), growingAreaGroupingName(by), Kind::Text},
+        {QStringLiteral("areas"),
+         QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Growing areas"),
+         Kind::Count},
+        {QStringLiteral("area_ha"),
+         QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Area (ha)"),
+         Kind::Hectares},
+        {QStringLiteral("share_pct"),
+         QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Share (%)"), Kind::Percent},
+        {QStringLiteral("households"),
+         QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Households (declared)"),
+         Kind::Count}};
     struct Totals {
         qint64 areas = 0;
         double areaM2 = 0;
@@ -117,9 +123,13 @@ StatisticsTable GrowingAreaStatistics::table(GrowingAreaGrouping by,
     }
     for (auto it = byValue.cbegin(); it != byValue.cend(); ++it)
         table.rows.push_back(
-            {it.key().isEmpty() ? tr("(not set)") : it.key(), it->areas, it->areaM2 / 10000.0,
+            {it.key().isEmpty()
+                 ? QCoreApplication::translate("agrimap::GrowingAreaStatistics", "(not set)")
+                 : it.key(),
+             it->areas, it->areaM2 / 10000.0,
              all.areaM2 > 0 ? 100.0 * it->areaM2 / all.areaM2 : 0.0, qint64(it->households)});
-    table.totals = {tr("Total"), all.areas, all.areaM2 / 10000.0, all.areaM2 > 0 ? 100.0 : 0.0,
+    table.totals = {QCoreApplication::translate("agrimap::GrowingAreaStatistics", "Total"),
+                    all.areas, all.areaM2 / 10000.0, all.areaM2 > 0 ? 100.0 : 0.0,
                     qint64(all.households)};
     return table;
 }

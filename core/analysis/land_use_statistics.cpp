@@ -10,10 +10,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::LandUseStatistics", text);
-}
-
 using Kind = StatisticsColumn::Kind;
 
 bool inCommune(const LandUseCell& cell, const std::optional<QString>& commune) {
@@ -35,11 +31,11 @@ QString codeText(const QString& code) {
 } // namespace
 
 QString noCommuneText() {
-    return tr("(no commune)");
+    return QCoreApplication::translate("agrimap::LandUseStatistics", "(no commune)");
 }
 
 QString noCodeText() {
-    return tr("(no code)");
+    return QCoreApplication::translate("agrimap::LandUseStatistics", "(no code)");
 }
 
 LandUseStatistics::LandUseStatistics(AreaStatistics statistics, QString codeField,
@@ -112,18 +108,27 @@ StatisticsTable LandUseStatistics::codeTable(const std::optional<QString>& commu
                                              const CodeNamer& names) const {
     StatisticsTable table;
     table.name = QStringLiteral("land_use_by_code");
-    table.title = commune ? tr("Land use of %1").arg(communeText(*commune)) : tr("Land use");
-    table.columns = {{QStringLiteral("code"), tr("Code"), Kind::Text},
-                     {QStringLiteral("name"), tr("Land use"), Kind::Text},
-                     {QStringLiteral("parcels"), tr("Parcels"), Kind::Count},
-                     {QStringLiteral("area_ha"), tr("Area (ha)"), Kind::Hectares},
-                     {QStringLiteral("share_pct"), tr("Share (%)"), Kind::Percent}};
+    table.title = commune
+                      ? QCoreApplication::translate("agrimap::LandUseStatistics", "Land use of %1")
+                            .arg(communeText(*commune))
+                      : QCoreApplication::translate("agrimap::LandUseStatistics", "Land use");
+    table.columns = {
+        {QStringLiteral("code"), QCoreApplication::translate("agrimap::LandUseStatistics", "Code"),
+         Kind::Text},
+        {QStringLiteral("name"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Land use"), Kind::Text},
+        {QStringLiteral("parcels"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count},
+        {QStringLiteral("area_ha"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares},
+        {QStringLiteral("share_pct"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Share (%)"), Kind::Percent}};
     const double total = totalAreaM2(commune);
     for (const LandUseCell& cell : byCode(commune))
         table.rows.push_back({codeText(cell.code), names ? names(cell.code) : QString(),
                               cell.parcels, cell.hectares(), share(cell.areaM2, total)});
-    table.totals = {tr("Total"), QString(), totalParcels(commune), total / 10000.0,
-                    total > 0 ? 100.0 : 0.0};
+    table.totals = {QCoreApplication::translate("agrimap::LandUseStatistics", "Total"), QString(),
+                    totalParcels(commune), total / 10000.0, total > 0 ? 100.0 : 0.0};
     return table;
 }
 
@@ -131,13 +136,21 @@ StatisticsTable LandUseStatistics::communeTable(const std::optional<QString>& co
                                                 const CodeNamer& names) const {
     StatisticsTable table;
     table.name = QStringLiteral("land_use_by_commune");
-    table.title = tr("Land use by commune");
-    table.columns = {{QStringLiteral("commune"), tr("Commune"), Kind::Text},
-                     {QStringLiteral("code"), tr("Code"), Kind::Text},
-                     {QStringLiteral("name"), tr("Land use"), Kind::Text},
-                     {QStringLiteral("parcels"), tr("Parcels"), Kind::Count},
-                     {QStringLiteral("area_ha"), tr("Area (ha)"), Kind::Hectares},
-                     {QStringLiteral("share_pct"), tr("Share of commune (%)"), Kind::Percent}};
+    table.title = QCoreApplication::translate("agrimap::LandUseStatistics", "Land use by commune");
+    table.columns = {
+        {QStringLiteral("commune"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Commune"), Kind::Text},
+        {QStringLiteral("code"), QCoreApplication::translate("agrimap::LandUseStatistics", "Code"),
+         Kind::Text},
+        {QStringLiteral("name"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Land use"), Kind::Text},
+        {QStringLiteral("parcels"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count},
+        {QStringLiteral("area_ha"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares},
+        {QStringLiteral("share_pct"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Share of commune (%)"),
+         Kind::Percent}};
     QMap<QString, double> communeTotals;
     for (const LandUseCell& cell : m_cells)
         communeTotals[cell.commune] += cell.areaM2;
@@ -148,25 +161,34 @@ StatisticsTable LandUseStatistics::communeTable(const std::optional<QString>& co
                               names ? names(cell.code) : QString(), cell.parcels, cell.hectares(),
                               share(cell.areaM2, communeTotals[cell.commune])});
     }
-    table.totals = {
-        tr("Total"), QString(), QString(), totalParcels(commune), totalAreaM2(commune) / 10000.0,
-        QVariant()};
+    table.totals = {QCoreApplication::translate("agrimap::LandUseStatistics", "Total"),
+                    QString(),
+                    QString(),
+                    totalParcels(commune),
+                    totalAreaM2(commune) / 10000.0,
+                    QVariant()};
     return table;
 }
 
 StatisticsTable LandUseStatistics::communeTotalsTable() const {
     StatisticsTable table;
     table.name = QStringLiteral("communes");
-    table.title = tr("Communes");
-    table.columns = {{QStringLiteral("commune"), tr("Commune"), Kind::Text},
-                     {QStringLiteral("parcels"), tr("Parcels"), Kind::Count},
-                     {QStringLiteral("area_ha"), tr("Area (ha)"), Kind::Hectares},
-                     {QStringLiteral("share_pct"), tr("Share (%)"), Kind::Percent}};
+    table.title = QCoreApplication::translate("agrimap::LandUseStatistics", "Communes");
+    table.columns = {
+        {QStringLiteral("commune"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Commune"), Kind::Text},
+        {QStringLiteral("parcels"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count},
+        {QStringLiteral("area_ha"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares},
+        {QStringLiteral("share_pct"),
+         QCoreApplication::translate("agrimap::LandUseStatistics", "Share (%)"), Kind::Percent}};
     const double total = totalAreaM2();
     for (const QString& commune : communes())
         table.rows.push_back({communeText(commune), totalParcels(commune),
                               totalAreaM2(commune) / 10000.0, share(totalAreaM2(commune), total)});
-    table.totals = {tr("Total"), totalParcels(), total / 10000.0, total > 0 ? 100.0 : 0.0};
+    table.totals = {QCoreApplication::translate("agrimap::LandUseStatistics", "Total"),
+                    totalParcels(), total / 10000.0, total > 0 ? 100.0 : 0.0};
     return table;
 }
 
@@ -185,8 +207,10 @@ Result<LandUseStatistics> computeLandUseStatistics(const LandUseStatisticsReques
         if (!request.communeField)
             communeField = detected.fields.commune;
         if (codeField.isEmpty())
-            return Error{tr("%1 has no land-use code field (such as KyHieuMucDichSuDung, MDSD "
-                            "or land_use). Choose the field that holds the codes.")
+            return Error{QCoreApplication::translate(
+                             "agrimap::LandUseStatistics",
+                             "%1 has no land-use code field (such as KyHieuMucDichSuDung, MDSD "
+                             "or land_use). Choose the field that holds the codes.")
                              .arg(request.layerName.isEmpty()
                                       ? request.path
                                       : request.path + QLatin1Char(':') + request.layerName)};

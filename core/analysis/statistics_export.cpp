@@ -16,10 +16,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::StatisticsExport", text);
-}
-
 QString csvCell(const QVariant& value, StatisticsColumn::Kind kind) {
     if (!value.isValid() || value.isNull())
         return {};
@@ -101,8 +97,10 @@ void setCell(OGRFeature& feature, int field, const QVariant& value, StatisticsCo
 }
 
 Error writeFailed(const QString& path, const QString& reason) {
-    return Error{tr("Cannot write the statistics to %1: %2. Choose a folder you may write to, "
-                    "and close the file if another program has it open.")
+    return Error{QCoreApplication::translate(
+                     "agrimap::StatisticsExport",
+                     "Cannot write the statistics to %1: %2. Choose a folder you may write to, "
+                     "and close the file if another program has it open.")
                      .arg(QDir::toNativeSeparators(path), reason)};
 }
 
@@ -132,7 +130,8 @@ Status exportStatisticsXlsx(const std::vector<StatisticsTable>& tables, const QS
     ensureGdalReady();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver)
-        return writeFailed(path, tr("this GDAL has no XLSX driver"));
+        return writeFailed(path, QCoreApplication::translate("agrimap::StatisticsExport",
+                                                             "this GDAL has no XLSX driver"));
     // Written beside the target under a hidden name, then renamed: never a half workbook. The
     // name has ".xlsx" only at its end: GDAL's zip layer cuts a path at the first ".xlsx".
     const QFileInfo target(path);
@@ -174,12 +173,16 @@ Status exportStatisticsXlsx(const std::vector<StatisticsTable>& tables, const QS
     if (CPLGetLastErrorType() >= CE_Failure || !QFileInfo::exists(partial)) {
         const QString reason = QString::fromUtf8(CPLGetLastErrorMsg());
         QFile::remove(partial);
-        return writeFailed(path, reason.isEmpty() ? tr("the workbook was not written") : reason);
+        return writeFailed(path, reason.isEmpty()
+                                     ? QCoreApplication::translate("agrimap::StatisticsExport",
+                                                                   "the workbook was not written")
+                                     : reason);
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return writeFailed(path, tr("cannot replace the file"));
+        return writeFailed(path, QCoreApplication::translate("agrimap::StatisticsExport",
+                                                             "cannot replace the file"));
     }
     return {};
 }

@@ -6,10 +6,6 @@ namespace agrimap::farmer_columns {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::FarmerColumns", text);
-}
-
 QVariant textOrNull(const QString& text) {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
@@ -55,37 +51,37 @@ const char* fieldName(FarmerColumn column) {
 QString title(FarmerColumn column) {
     switch (column) {
     case FarmerColumn::HouseholdId:
-        return tr("Household ID");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Household ID");
     case FarmerColumn::FullName:
-        return tr("Head of household");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Head of household");
     case FarmerColumn::Gender:
-        return tr("Gender");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Gender");
     case FarmerColumn::BirthYear:
-        return tr("Birth year");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Birth year");
     case FarmerColumn::Cccd:
-        return tr("Citizen ID (CCCD)");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Citizen ID (CCCD)");
     case FarmerColumn::Phone:
-        return tr("Phone");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Phone");
     case FarmerColumn::Commune:
-        return tr("Commune");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Commune");
     case FarmerColumn::CommuneOld:
-        return tr("Commune (before 2025)");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Commune (before 2025)");
     case FarmerColumn::Hamlet:
-        return tr("Hamlet");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Hamlet");
     case FarmerColumn::Cooperative:
-        return tr("Cooperative");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Cooperative");
     case FarmerColumn::MemberSince:
-        return tr("Member since");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Member since");
     case FarmerColumn::MainCrops:
-        return tr("Main crops");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Main crops");
     case FarmerColumn::Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Notes");
     case FarmerColumn::ModifiedBy:
-        return tr("Modified by");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "Modified by");
     case FarmerColumn::ModifiedAt:
         break;
     }
-    return tr("Modified at");
+    return QCoreApplication::translate("agrimap::FarmerColumns", "Modified at");
 }
 
 QVariant value(const FarmerRecord& farmer, FarmerColumn column) {
@@ -127,9 +123,9 @@ QVariant value(const FarmerRecord& farmer, FarmerColumn column) {
 QString genderText(Gender gender) {
     switch (gender) {
     case Gender::Female:
-        return tr("female");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "female");
     case Gender::Male:
-        return tr("male");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "male");
     case Gender::Unspecified:
         break;
     }
@@ -139,13 +135,13 @@ QString genderText(Gender gender) {
 QString tenureText(Tenure tenure) {
     switch (tenure) {
     case Tenure::Tenant:
-        return tr("tenant");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "tenant");
     case Tenure::Other:
-        return tr("other");
+        return QCoreApplication::translate("agrimap::FarmerColumns", "other");
     case Tenure::Owner:
         break;
     }
-    return tr("owner");
+    return QCoreApplication::translate("agrimap::FarmerColumns", "owner");
 }
 
 } // namespace agrimap::farmer_columns

@@ -20,10 +20,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::FarmerTableExport", text);
-}
-
 constexpr size_t rowsPerQuery = 500;
 
 OGRFieldType typeOf(FarmerColumn column) {
@@ -75,10 +71,12 @@ QHash<qint64, QStringList> parcelsByFarmer(GDALDataset& project, const QSet<qint
             continue;
         QString text = QStringLiteral("%1 %2/%3")
                            .arg(link.parcel.commune, link.parcel.sheet, link.parcel.parcel);
-        text += link.farmedAreaM2 ? tr(" (%1, %2 m²)")
-                                        .arg(farmer_columns::tenureText(link.tenure),
-                                             locale.toString(*link.farmedAreaM2, 'f', 0))
-                                  : tr(" (%1)").arg(farmer_columns::tenureText(link.tenure));
+        text += link.farmedAreaM2
+                    ? QCoreApplication::translate("agrimap::FarmerTableExport", " (%1, %2 m²)")
+                          .arg(farmer_columns::tenureText(link.tenure),
+                               locale.toString(*link.farmedAreaM2, 'f', 0))
+                    : QCoreApplication::translate("agrimap::FarmerTableExport", " (%1)")
+                          .arg(farmer_columns::tenureText(link.tenure));
         parcels[link.farmerFid] << text;
     }
     return parcels;
@@ -134,13 +132,17 @@ Result<qint64> FarmerTableExport::writeTo(const QString& target, const Progress&
     ensureGdalReady();
     const std::optional<FarmerTableFormat> format = farmerTableFormatFor(target);
     if (!format)
-        return Error{tr("%1: choose a file ending in .xlsx or .csv").arg(target)};
+        return Error{QCoreApplication::translate("agrimap::FarmerTableExport",
+                                                 "%1: choose a file ending in .xlsx or .csv")
+                         .arg(target)};
     const char* const gpkg[] = {"GPKG", nullptr};
     GDALDatasetUniquePtr project(GDALDataset::Open(m_projectPath.toUtf8().constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY, gpkg));
     OGRLayer* farmers = project ? project->GetLayerByName(directory_table::farmers) : nullptr;
     if (!farmers)
-        return Error{tr("%1 has no Farmer Directory to export").arg(m_projectPath)};
+        return Error{QCoreApplication::translate("agrimap::FarmerTableExport",
+                                                 "%1 has no Farmer Directory to export")
+                         .arg(m_projectPath)};
 
     const QSet<qint64> wanted(m_fids.begin(), m_fids.end());
     const QHash<qint64, QStringList> parcels = parcelsByFarmer(*project, wanted);
@@ -160,23 +162,30 @@ Result<qint64> FarmerTableExport::writeTo(const QString& target, const Progress&
     };
     if (!out)
         return fail(
-            Error{tr("Cannot create %1: %2").arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
+            Error{QCoreApplication::translate("agrimap::FarmerTableExport", "Cannot create %1: %2")
+                      .arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
     CPLStringList options;
     if (!xlsx) {
         options.SetNameValue("WRITE_BOM", "YES");
         options.SetNameValue("LINEFORMAT", "CRLF");
         options.SetNameValue("STRING_QUOTING", "IF_NEEDED");
     }
-    OGRLayer* table = out->CreateLayer(tr("Farmer Directory").toUtf8().constData(), nullptr,
-                                       wkbNone, options.List());
+    OGRLayer* table = out->CreateLayer(
+        QCoreApplication::translate("agrimap::FarmerTableExport", "Farmer Directory")
+            .toUtf8()
+            .constData(),
+        nullptr, wkbNone, options.List());
     if (!table)
         return fail(
-            Error{tr("Cannot write %1: %2").arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
+            Error{QCoreApplication::translate("agrimap::FarmerTableExport", "Cannot write %1: %2")
+                      .arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
     for (FarmerColumn column : farmer_columns::all) {
         OGRFieldDefn field(farmer_columns::title(column).toUtf8().constData(), typeOf(column));
         table->CreateField(&field);
     }
-    for (const QString& title : {tr("Parcels"), tr("Growing areas")}) {
+    for (const QString& title :
+         {QCoreApplication::translate("agrimap::FarmerTableExport", "Parcels"),
+          QCoreApplication::translate("agrimap::FarmerTableExport", "Growing areas")}) {
         OGRFieldDefn field(title.toUtf8().constData(), OFTString);
         table->CreateField(&field);
     }
@@ -207,23 +216,28 @@ Result<qint64> FarmerTableExport::writeTo(const QString& target, const Progress&
             setValue(row, parcelsField, parcelText.isEmpty() ? QVariant() : parcelText);
             setValue(row, parcelsField + 1, areaText.isEmpty() ? QVariant() : areaText);
             if (table->CreateFeature(&row) != OGRERR_NONE)
-                return fail(Error{tr("Cannot write row %1 of %2: %3")
+                return fail(Error{QCoreApplication::translate("agrimap::FarmerTableExport",
+                                                              "Cannot write row %1 of %2: %3")
                                       .arg(written + 1)
                                       .arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
             ++written;
         }
         if (progress && !progress(int(100 * end / m_fids.size())))
-            return fail(Error{tr("The export was cancelled")});
+            return fail(Error{QCoreApplication::translate("agrimap::FarmerTableExport",
+                                                          "The export was cancelled")});
     }
     // Closing writes the file (the XLSX archive is zipped here): its failure is the export's.
     CPLErrorReset();
     out.reset();
     if (CPLGetLastErrorType() >= CE_Failure || !QFileInfo::exists(partial))
         return fail(
-            Error{tr("Cannot write %1: %2").arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
+            Error{QCoreApplication::translate("agrimap::FarmerTableExport", "Cannot write %1: %2")
+                      .arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))});
     QFile::remove(target);
     if (!QFile::rename(partial, target))
-        return fail(Error{tr("Cannot move the finished file to %1").arg(target)});
+        return fail(Error{QCoreApplication::translate("agrimap::FarmerTableExport",
+                                                      "Cannot move the finished file to %1")
+                              .arg(target)});
     return written;
 }
 

@@ -18,10 +18,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::SampleHouseholds", text);
-}
-
 // Common names, combined at random: no row describes a real household.
 constexpr std::array familyNames = {"Nguyễn", "Trần",   "Lê",   "Phạm", "Huỳnh", "Võ",
                                     "Phan",   "Trương", "Đặng", "Bùi",  "Đỗ",    "Hồ"};
@@ -49,7 +45,9 @@ parcelsInAreas(const ProjectStore& project, const SampleParcelSource& source) {
     OGRLayer* layer =
         dataset ? dataset->GetLayerByName(source.layer.toUtf8().constData()) : nullptr;
     if (!layer)
-        return Error{tr("Cannot read the parcels %1 of %2").arg(source.layer, source.path)};
+        return Error{QCoreApplication::translate("agrimap::SampleHouseholds",
+                                                 "Cannot read the parcels %1 of %2")
+                         .arg(source.layer, source.path)};
     Result<std::vector<GrowingArea>> areas = project.areas();
     if (!areas)
         return areas.error();
@@ -69,7 +67,10 @@ parcelsInAreas(const ProjectStore& project, const SampleParcelSource& source) {
     const int number = field(source.parcelField);
     const int area = field(source.areaField);
     if (commune < 0 || sheet < 0 || number < 0)
-        return Error{tr("%1 has no commune, map sheet and parcel number fields").arg(source.layer)};
+        return Error{
+            QCoreApplication::translate("agrimap::SampleHouseholds",
+                                        "%1 has no commune, map sheet and parcel number fields")
+                .arg(source.layer)};
 
     std::map<qint64, std::vector<SampleParcel>> found;
     for (const GrowingArea& growingArea : areas.value()) {
@@ -107,7 +108,8 @@ Status writeCooperatives(FarmerStore& store, const QHash<QString, std::pair<QStr
     OGRLayer* table =
         ProjectConnection(store.project()).dataset().GetLayerByName(directory_table::cooperatives);
     if (!table)
-        return Error{tr("The project has no cooperatives table")};
+        return Error{QCoreApplication::translate("agrimap::SampleHouseholds",
+                                                 "The project has no cooperatives table")};
     int serial = 0;
     QStringList names = rows.keys();
     names.sort();
@@ -121,7 +123,9 @@ Status writeCooperatives(FarmerStore& store, const QHash<QString, std::pair<QStr
                                     .constData());
         row.SetField("members", rows.value(name).second);
         if (table->CreateFeature(&row) != OGRERR_NONE)
-            return Error{tr("Cannot write the cooperative %1").arg(name)};
+            return Error{QCoreApplication::translate("agrimap::SampleHouseholds",
+                                                     "Cannot write the cooperative %1")
+                             .arg(name)};
     }
     return {};
 }
@@ -141,9 +145,12 @@ Result<SampleHouseholdsReport> addSampleHouseholds(FarmerStore& store,
             areaFids.push_back(fid);
     }
     if (count < 2)
-        return Error{tr("A sample needs at least two households")};
+        return Error{QCoreApplication::translate("agrimap::SampleHouseholds",
+                                                 "A sample needs at least two households")};
     if (areaFids.empty())
-        return Error{tr("No cadastral parcel lies inside a growing area of the project")};
+        return Error{QCoreApplication::translate(
+            "agrimap::SampleHouseholds",
+            "No cadastral parcel lies inside a growing area of the project")};
 
     QRandomGenerator random(seed);
     std::map<qint64, size_t> nextParcel;                  // parcels of each area already handed out

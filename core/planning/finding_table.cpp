@@ -11,13 +11,11 @@ namespace agrimap::planning {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::planning::FindingTable", text);
-}
-
 Error writeError(const QString& path) {
-    return Error{tr("%1 cannot be written: %2. Choose a folder you may write to, with free "
-                    "space.")
+    return Error{QCoreApplication::translate(
+                     "agrimap::planning::FindingTable",
+                     "%1 cannot be written: %2. Choose a folder you may write to, with free "
+                     "space.")
                      .arg(path, QString::fromUtf8(CPLGetLastErrorMsg()))};
 }
 
@@ -40,7 +38,8 @@ Status writeFindingLayer(const QString& path, const FindingTable& table,
     ensureGdalReady();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     if (!driver)
-        return Error{tr("GDAL has no GeoPackage driver.")};
+        return Error{QCoreApplication::translate("agrimap::planning::FindingTable",
+                                                 "GDAL has no GeoPackage driver.")};
     GDALDatasetUniquePtr dataset;
     if (QFileInfo::exists(path))
         dataset.reset(GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE,
@@ -61,7 +60,9 @@ Status writeFindingLayer(const QString& path, const FindingTable& table,
     srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     if (table.crs.isValid() &&
         srs.SetFromUserInput(table.crs.definition().toUtf8().constData()) != OGRERR_NONE)
-        return Error{tr("%1: the CRS %2 cannot be written.").arg(path, table.crs.displayName())};
+        return Error{QCoreApplication::translate("agrimap::planning::FindingTable",
+                                                 "%1: the CRS %2 cannot be written.")
+                         .arg(path, table.crs.displayName())};
     const QByteArray description = table.title.toUtf8();
     const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
     OGRLayer* layer =
@@ -80,7 +81,8 @@ Status writeFindingLayer(const QString& path, const FindingTable& table,
     for (size_t row = 0; row < table.rows.size(); ++row) {
         if (row % 4096 == 0 && control.cancelled()) {
             dataset->RollbackTransaction();
-            return Error{tr("Cancelled.")};
+            return Error{
+                QCoreApplication::translate("agrimap::planning::FindingTable", "Cancelled.")};
         }
         OGRFeature feature(layer->GetLayerDefn());
         const QVariantList& values = table.rows[row];

@@ -13,10 +13,6 @@ namespace agrimap::planning {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::planning::PolygonSet", text);
-}
-
 QString nameOf(const PolygonSource& source) {
     if (!source.title.isEmpty())
         return source.title;
@@ -36,13 +32,17 @@ Result<OpenedLayer> openLayer(const PolygonSource& source) {
                                            GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
                                            nullptr));
     if (!opened.dataset)
-        return Error{tr("%1 cannot be opened: %2. Check that the file exists and is map data.")
+        return Error{QCoreApplication::translate(
+                         "agrimap::planning::PolygonSet",
+                         "%1 cannot be opened: %2. Check that the file exists and is map data.")
                          .arg(source.path, QString::fromUtf8(CPLGetLastErrorMsg()))};
     opened.layer = source.layerName.isEmpty()
                        ? opened.dataset->GetLayer(0)
                        : opened.dataset->GetLayerByName(source.layerName.toUtf8().constData());
     if (!opened.layer)
-        return Error{tr("%1 has no layer named %2.").arg(source.path, source.layerName)};
+        return Error{QCoreApplication::translate("agrimap::planning::PolygonSet",
+                                                 "%1 has no layer named %2.")
+                         .arg(source.path, source.layerName)};
     return opened;
 }
 
@@ -132,8 +132,10 @@ Result<Crs> layerCrs(const PolygonSource& source) {
         return opened.error();
     const Crs crs = crsOfReference(opened->layer->GetSpatialRef());
     if (!crs.isValid())
-        return Error{tr("%1 has no coordinate reference system: assign one (Layer ▸ Assign "
-                        "CRS…) before comparing it with other layers.")
+        return Error{QCoreApplication::translate(
+                         "agrimap::planning::PolygonSet",
+                         "%1 has no coordinate reference system: assign one (Layer ▸ Assign "
+                         "CRS…) before comparing it with other layers.")
                          .arg(nameOf(source))};
     return crs;
 }
@@ -149,8 +151,10 @@ Result<Crs> workingCrs(const PolygonSource& first, const PolygonSource& second) 
         return secondCrs.error();
     if (!secondCrs->isGeographic())
         return secondCrs;
-    return Error{tr("%1 and %2 are both in latitude and longitude: areas need metres. Use a "
-                    "layer in a projected CRS (VN-2000 / TM-3, e.g. EPSG:5897) for one of them.")
+    return Error{QCoreApplication::translate(
+                     "agrimap::planning::PolygonSet",
+                     "%1 and %2 are both in latitude and longitude: areas need metres. Use a "
+                     "layer in a projected CRS (VN-2000 / TM-3, e.g. EPSG:5897) for one of them.")
                      .arg(nameOf(first), nameOf(second))};
 }
 
@@ -168,8 +172,10 @@ Result<PolygonSet> readPolygonSet(const PolygonSource& source, const Crs& target
                               ? -1
                               : definition->GetFieldIndex(source.codeField.toUtf8().constData());
     if (!source.codeField.isEmpty() && codeIndex < 0)
-        return Error{tr("%1 has no field %2: choose the field that holds the code.")
-                         .arg(nameOf(source), source.codeField)};
+        return Error{
+            QCoreApplication::translate("agrimap::planning::PolygonSet",
+                                        "%1 has no field %2: choose the field that holds the code.")
+                .arg(nameOf(source), source.codeField)};
     std::vector<int> labelIndexes;
     for (const QString& field : source.labelFields) {
         const int index = definition->GetFieldIndex(field.toUtf8().constData());
@@ -188,7 +194,8 @@ Result<PolygonSet> readPolygonSet(const PolygonSource& source, const Crs& target
     set.title = nameOf(source);
     const CoordinateTransformer transformer(sourceCrs.value(), set.crs);
     if (!transformer.isValid())
-        return Error{tr("%1 cannot be reprojected from %2 to %3: %4")
+        return Error{QCoreApplication::translate("agrimap::planning::PolygonSet",
+                                                 "%1 cannot be reprojected from %2 to %3: %4")
                          .arg(set.title, sourceCrs->displayName(), set.crs.displayName(),
                               transformer.errorMessage())};
     const GIntBig total = layer.GetFeatureCount(FALSE);
@@ -207,7 +214,8 @@ Result<PolygonSet> readPolygonSet(const PolygonSource& source, const Crs& target
          feature.reset(layer.GetNextFeature())) {
         if (++read % 1024 == 0) {
             if (control.cancelled())
-                return Error{tr("Cancelled.")};
+                return Error{
+                    QCoreApplication::translate("agrimap::planning::PolygonSet", "Cancelled.")};
             if (total > 0) {
                 const int percent = firstPercent + int(double(lastPercent - firstPercent) *
                                                        double(read) / double(total));

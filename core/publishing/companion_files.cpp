@@ -15,10 +15,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::OpenDataExporter", text);
-}
-
 // One layer of the package translated by GDAL into another format (ogr2ogr's engine).
 Status translateLayer(GDALDataset& package, const QString& layer, const QString& target,
                       const char* driver, const QStringList& extraOptions) {
@@ -43,14 +39,16 @@ Status translateLayer(GDALDataset& package, const QString& layer, const QString&
     GDALVectorTranslateOptionsFree(options);
     if (!written || usageError) {
         QFile::remove(partial);
-        return Error{
-            tr("Cannot write %1: %2").arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot write %1: %2")
+                         .arg(target, QString::fromUtf8(CPLGetLastErrorMsg()))};
     }
     GDALClose(written);
     QFile::remove(target);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error{tr("Cannot move %1 into place").arg(target)};
+        return Error{
+            QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot move %1 into place")
+                .arg(target)};
     }
     return {};
 }
@@ -60,10 +58,12 @@ Status translateLayer(GDALDataset& package, const QString& layer, const QString&
 Result<QString> sha256Of(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot read %1: %2")
+                         .arg(path, file.errorString())};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return Error{tr("Cannot read %1").arg(path)};
+        return Error{
+            QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot read %1").arg(path)};
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -72,7 +72,8 @@ Result<QStringList> writeCompanionFiles(const QString& package, const CompanionO
     GDALDatasetUniquePtr dataset(
         GDALDataset::Open(package.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
     if (!dataset)
-        return Error{tr("Cannot open %1").arg(package)};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot open %1")
+                         .arg(package)};
     const QFileInfo info(package);
     const QString stem = info.absoluteDir().filePath(info.completeBaseName());
     QStringList written{info.absoluteFilePath()};
@@ -114,11 +115,14 @@ Result<QStringList> writeCompanionFiles(const QString& package, const CompanionO
     QFile file(target + QStringLiteral(".partial"));
     if (!file.open(QIODevice::WriteOnly) || file.write(manifest) != manifest.size() ||
         !file.flush())
-        return Error{tr("Cannot write %1").arg(target)};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot write %1")
+                         .arg(target)};
     file.close();
     QFile::remove(target);
     if (!file.rename(target))
-        return Error{tr("Cannot move %1 into place").arg(target)};
+        return Error{
+            QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot move %1 into place")
+                .arg(target)};
     written << target;
     return written;
 }

@@ -18,10 +18,6 @@ namespace {
 
 constexpr const char* table = "agrimap_export_profiles";
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::OpenDataExporter", text);
-}
-
 } // namespace
 
 QByteArray exportProfileToJson(const ExportProfile& profile, const QString& projectDir) {
@@ -52,7 +48,9 @@ Result<ExportProfile> exportProfileFromJson(const QByteArray& json, const QStrin
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (!document.isObject())
-        return Error{tr("The export profile cannot be read: %1").arg(error.errorString())};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                 "The export profile cannot be read: %1")
+                         .arg(error.errorString())};
     const QJsonObject object = document.object();
     ExportProfile profile;
     profile.name = object.value(QLatin1String("name")).toString(profile.name);
@@ -87,7 +85,8 @@ Result<std::vector<ExportProfile>> loadExportProfiles(const QString& projectPath
     GDALDatasetUniquePtr dataset(GDALDataset::Open(projectPath.toUtf8().constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers));
     if (!dataset)
-        return Error{tr("Cannot open %1").arg(projectPath)};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot open %1")
+                         .arg(projectPath)};
     OGRLayer* stored = dataset->GetLayerByName(table);
     if (!stored)
         return profiles;
@@ -108,7 +107,9 @@ Status saveExportProfile(const QString& projectPath, const ExportProfile& profil
     GDALDatasetUniquePtr dataset(GDALDataset::Open(projectPath.toUtf8().constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
     if (!dataset)
-        return Error{tr("Cannot open %1 for writing").arg(projectPath)};
+        return Error{
+            QCoreApplication::translate("agrimap::OpenDataExporter", "Cannot open %1 for writing")
+                .arg(projectPath)};
     OGRLayer* stored = dataset->GetLayerByName(table);
     if (!stored) {
         char** options = CSLSetNameValue(nullptr, "DESCRIPTION", "Open-data export profiles");
@@ -118,10 +119,14 @@ Status saveExportProfile(const QString& projectPath, const ExportProfile& profil
         OGRFieldDefn json("profile", OFTString);
         if (!stored || stored->CreateField(&name) != OGRERR_NONE ||
             stored->CreateField(&json) != OGRERR_NONE)
-            return Error{tr("Cannot save the export profile in %1").arg(projectPath)};
+            return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                     "Cannot save the export profile in %1")
+                             .arg(projectPath)};
     }
     if (dataset->StartTransaction() != OGRERR_NONE)
-        return Error{tr("Cannot save the export profile in %1").arg(projectPath)};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                 "Cannot save the export profile in %1")
+                         .arg(projectPath)};
     QString quoted = profile.name;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
     dataset->ExecuteSQL(QStringLiteral("DELETE FROM %1 WHERE name = '%2'")
@@ -135,7 +140,9 @@ Status saveExportProfile(const QString& projectPath, const ExportProfile& profil
                  exportProfileToJson(profile, QFileInfo(projectPath).absolutePath()).constData());
     if (stored->CreateFeature(&row) != OGRERR_NONE || dataset->CommitTransaction() != OGRERR_NONE) {
         dataset->RollbackTransaction();
-        return Error{tr("Cannot save the export profile in %1").arg(projectPath)};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                 "Cannot save the export profile in %1")
+                         .arg(projectPath)};
     }
     return {};
 }

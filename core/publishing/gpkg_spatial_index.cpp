@@ -10,10 +10,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::OpenDataExporter", text);
-}
-
 struct DatabaseCloser {
     void operator()(sqlite3* db) const { sqlite3_close(db); }
 };
@@ -110,7 +106,8 @@ private:
 
     Status failure(const QString& reason = {}) const {
         return Error{
-            tr("Cannot build the spatial index of %1: %2")
+            QCoreApplication::translate("agrimap::OpenDataExporter",
+                                        "Cannot build the spatial index of %1: %2")
                 .arg(m_table, reason.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : reason)};
     }
 
@@ -140,7 +137,8 @@ Status addSpatialIndexes(const QString& packagePath,
         sqlite3_open_v2(packagePath.toUtf8().constData(), &opened, SQLITE_OPEN_READWRITE, nullptr);
     const Database db(opened);
     if (code != SQLITE_OK)
-        return Error{tr("Cannot build the spatial indexes of %1: %2")
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                 "Cannot build the spatial indexes of %1: %2")
                          .arg(packagePath, QString::fromUtf8(sqlite3_errmsg(opened)))};
     IndexWriter writer(db.get());
     // The package is written under a temporary name and deleted whole on failure: a journal

@@ -10,10 +10,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::OpenDataExporter", text);
-}
-
 // Large enough that PROJ is called rarely, small enough that two batches in flight and one in
 // each thread stay a few megabytes whatever the size of the layer.
 constexpr size_t batchSize = 2048;
@@ -61,7 +57,8 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
     std::optional<Error> failure;
     const bool inTransaction = package.StartTransaction() == OGRERR_NONE;
     if (!inTransaction)
-        failure = Error{tr("Cannot write %1: %2 (is the disk full?)")
+        failure = Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                    "Cannot write %1: %2 (is the disk full?)")
                             .arg(plan.layer.outputName, QString::fromUtf8(CPLGetLastErrorMsg()))};
     while (!failure) {
         std::optional<Delivery> delivery = queue.pop();
@@ -74,7 +71,8 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
         for (OGRFeatureUniquePtr& feature : delivery->batch.features) {
             if (table.CreateFeature(feature.get()) != OGRERR_NONE) {
                 failure =
-                    Error{tr("Cannot write %1: %2 (is the disk full?)")
+                    Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                      "Cannot write %1: %2 (is the disk full?)")
                               .arg(plan.layer.outputName, QString::fromUtf8(CPLGetLastErrorMsg()))};
                 break;
             }
@@ -89,7 +87,8 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
             }
         }
         if (!failure && keepGoing && !keepGoing(published.features))
-            failure = Error{tr("The export was cancelled; no file was written")};
+            failure = Error{QCoreApplication::translate(
+                "agrimap::OpenDataExporter", "The export was cancelled; no file was written")};
     }
     queue.close(); // a reader still at work stops at its next batch
     reader.join();
@@ -99,7 +98,8 @@ Result<PublishedLayer> publishLayer(GDALDataset& package, OGRLayer& table, const
         return *failure;
     }
     if (package.CommitTransaction() != OGRERR_NONE)
-        return Error{tr("Cannot write %1: %2 (is the disk full?)")
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                 "Cannot write %1: %2 (is the disk full?)")
                          .arg(plan.layer.outputName, QString::fromUtf8(CPLGetLastErrorMsg()))};
     return published;
 }

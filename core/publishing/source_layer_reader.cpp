@@ -7,14 +7,6 @@
 
 namespace agrimap {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::OpenDataExporter", text);
-}
-
-} // namespace
-
 SourceLayerReader::SourceLayerReader(const LayerPlan& plan, QSet<QString> personNames,
                                      BoundedQueue<std::vector<OGRFeatureUniquePtr>>* spent)
     : m_plan(plan)
@@ -29,7 +21,8 @@ Status SourceLayerReader::open() {
                                      GDAL_OF_VECTOR | GDAL_OF_READONLY));
     m_layer = m_source ? m_source->GetLayerByName(layer.sourceLayer.toUtf8().constData()) : nullptr;
     if (!m_layer)
-        return Error{tr("%1: no layer %2").arg(layer.sourcePath, layer.sourceLayer)};
+        return Error{QCoreApplication::translate("agrimap::OpenDataExporter", "%1: no layer %2")
+                         .arg(layer.sourcePath, layer.sourceLayer)};
     OGRFeatureDefn* definition = m_layer->GetLayerDefn();
     for (const QString& field : layer.fields)
         m_sourceFields.push_back(directory_aggregates::isAggregate(field)
@@ -49,7 +42,8 @@ Status SourceLayerReader::open() {
     if (source.isValid() && source != target) {
         m_transformer = std::make_unique<CoordinateTransformer>(source, target);
         if (!m_transformer->isValid())
-            return Error{tr("%1: cannot reproject from %2 to %3: %4")
+            return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                     "%1: cannot reproject from %2 to %3: %4")
                              .arg(layer.sourceLayer, source.displayName(), target.displayName(),
                                   m_transformer->errorMessage())};
         m_reprojection = std::make_unique<BatchReprojection>(*m_transformer);
@@ -59,8 +53,10 @@ Status SourceLayerReader::open() {
 }
 
 Error SourceLayerReader::refusal(int field, GIntBig feature, const QString& found) const {
-    return Error{tr("Refused: %1, field %2, feature %3 holds %4. Remove it from the field or "
-                    "leave the field out.")
+    return Error{QCoreApplication::translate(
+                     "agrimap::OpenDataExporter",
+                     "Refused: %1, field %2, feature %3 holds %4. Remove it from the field or "
+                     "leave the field out.")
                      .arg(m_plan.layer.sourceLayer, m_plan.layer.fields[field])
                      .arg(feature)
                      .arg(found)};
@@ -122,7 +118,8 @@ Result<FeatureBatch> SourceLayerReader::next(size_t size) {
     }
     if (m_reprojection) {
         if (const qsizetype failed = m_reprojection->reproject(m_geometries); failed >= 0)
-            return Error{tr("%1: feature %2 cannot be reprojected")
+            return Error{QCoreApplication::translate("agrimap::OpenDataExporter",
+                                                     "%1: feature %2 cannot be reprojected")
                              .arg(m_plan.layer.sourceLayer)
                              .arg(sourceIds[size_t(failed)])};
     }

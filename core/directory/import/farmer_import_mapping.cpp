@@ -182,48 +182,47 @@ std::optional<ImportField> importFieldFromKey(const QString& key) {
 }
 
 QString importFieldName(ImportField field) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("agrimap::ImportMapping", text);
-    };
     switch (field) {
     case ImportField::Ignore:
-        return tr("(not imported)");
+        return QCoreApplication::translate("agrimap::ImportMapping", "(not imported)");
     case ImportField::HouseholdId:
-        return tr("Household id");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Household id");
     case ImportField::FullName:
-        return tr("Full name (head of household)");
+        return QCoreApplication::translate("agrimap::ImportMapping",
+                                           "Full name (head of household)");
     case ImportField::Gender:
-        return tr("Gender");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Gender");
     case ImportField::BirthYear:
-        return tr("Birth year");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Birth year");
     case ImportField::Cccd:
-        return tr("Citizen ID (CCCD)");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Citizen ID (CCCD)");
     case ImportField::Phone:
-        return tr("Phone");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Phone");
     case ImportField::Commune:
-        return tr("Commune");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Commune");
     case ImportField::CommuneOld:
-        return tr("Commune before the 2025 merger");
+        return QCoreApplication::translate("agrimap::ImportMapping",
+                                           "Commune before the 2025 merger");
     case ImportField::Hamlet:
-        return tr("Hamlet (ấp)");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Hamlet (ấp)");
     case ImportField::Cooperative:
-        return tr("Cooperative");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Cooperative");
     case ImportField::MemberSince:
-        return tr("Member since");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Member since");
     case ImportField::MainCrops:
-        return tr("Main crops");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Main crops");
     case ImportField::Notes:
-        return tr("Notes");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Notes");
     case ImportField::ParcelCommune:
-        return tr("Parcel: commune");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Parcel: commune");
     case ImportField::ParcelSheet:
-        return tr("Parcel: map sheet");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Parcel: map sheet");
     case ImportField::ParcelNumber:
-        return tr("Parcel: parcel number");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Parcel: parcel number");
     case ImportField::FarmedArea:
-        return tr("Parcel: farmed area (m²)");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Parcel: farmed area (m²)");
     case ImportField::Tenure:
-        return tr("Parcel: tenure");
+        return QCoreApplication::translate("agrimap::ImportMapping", "Parcel: tenure");
     }
     return {};
 }
@@ -260,9 +259,6 @@ QString headerSignature(const QStringList& headers) {
 }
 
 Status checkImportMapping(const ImportMapping& mapping) {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("agrimap::ImportMapping", text);
-    };
     QStringList problems;
     for (ImportField field : importFields()) {
         if (field == ImportField::Ignore)
@@ -273,29 +269,36 @@ Status checkImportMapping(const ImportMapping& mapping) {
                 columns << QStringLiteral("\"%1\"").arg(mapping.headers.value(int(i)));
         }
         if (columns.size() > 1)
-            problems << tr("%1 is given to several columns (%2): choose one")
+            problems << QCoreApplication::translate(
+                            "agrimap::ImportMapping",
+                            "%1 is given to several columns (%2): choose one")
                             .arg(importFieldName(field), columns.join(QStringLiteral(", ")));
     }
     if (mapping.columnOf(ImportField::FullName) < 0)
-        problems << tr("no column is mapped to %1, which every household needs")
+        problems << QCoreApplication::translate(
+                        "agrimap::ImportMapping",
+                        "no column is mapped to %1, which every household needs")
                         .arg(importFieldName(ImportField::FullName));
     const bool sheet = mapping.columnOf(ImportField::ParcelSheet) >= 0;
     const bool parcel = mapping.columnOf(ImportField::ParcelNumber) >= 0;
     if (sheet != parcel)
-        problems << tr("a parcel needs both %1 and %2")
+        problems << QCoreApplication::translate("agrimap::ImportMapping",
+                                                "a parcel needs both %1 and %2")
                         .arg(importFieldName(ImportField::ParcelSheet),
                              importFieldName(ImportField::ParcelNumber));
     const bool parcelDetails = mapping.columnOf(ImportField::FarmedArea) >= 0 ||
                                mapping.columnOf(ImportField::Tenure) >= 0 ||
                                mapping.columnOf(ImportField::ParcelCommune) >= 0;
     if (parcelDetails && !sheet && !parcel)
-        problems << tr("parcel columns are mapped without %1 and %2")
+        problems << QCoreApplication::translate("agrimap::ImportMapping",
+                                                "parcel columns are mapped without %1 and %2")
                         .arg(importFieldName(ImportField::ParcelSheet),
                              importFieldName(ImportField::ParcelNumber));
     if (problems.isEmpty())
         return {};
-    return Error{
-        tr("The column mapping cannot be used: %1").arg(problems.join(QStringLiteral("; ")))};
+    return Error{QCoreApplication::translate("agrimap::ImportMapping",
+                                             "The column mapping cannot be used: %1")
+                     .arg(problems.join(QStringLiteral("; ")))};
 }
 
 QByteArray importMappingJson(const ImportMapping& mapping) {

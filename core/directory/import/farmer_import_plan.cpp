@@ -14,10 +14,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::FarmerImportPlan", text);
-}
-
 QString importAction() {
     return QStringLiteral("import");
 }
@@ -34,9 +30,9 @@ constexpr ImportField farmerFields[] = {
 QString genderText(Gender gender) {
     switch (gender) {
     case Gender::Male:
-        return tr("male");
+        return QCoreApplication::translate("agrimap::FarmerImportPlan", "male");
     case Gender::Female:
-        return tr("female");
+        return QCoreApplication::translate("agrimap::FarmerImportPlan", "female");
     case Gender::Unspecified:
         break;
     }
@@ -137,7 +133,8 @@ QString parcelKeyText(const ParcelKey& key) {
 }
 
 QString parcelName(const ParcelKey& key) {
-    return tr("parcel %1 of sheet %2 in %3").arg(key.parcel, key.sheet, key.commune);
+    return QCoreApplication::translate("agrimap::FarmerImportPlan", "parcel %1 of sheet %2 in %3")
+        .arg(key.parcel, key.sheet, key.commune);
 }
 
 /// A household as the file builds it up: a new farmer or one of the directory.
@@ -170,7 +167,8 @@ public:
         for (qsizetype row = 0; row < rows; ++row) {
             if ((row & 0x3FF) == 0) {
                 if (cancel && cancel->load())
-                    return Error{tr("Cancelled")};
+                    return Error{
+                        QCoreApplication::translate("agrimap::FarmerImportPlan", "Cancelled")};
                 if (progress)
                     progress(int(100 * row / std::max<qsizetype>(1, rows)));
             }
@@ -258,13 +256,17 @@ private:
         if (!farmer.cccd.isEmpty()) {
             const auto stored = m_storedByCccd.constFind(farmer.cccd);
             if (stored != m_storedByCccd.cend() && stored.value() != self)
-                messages << tr("Citizen ID (CCCD) %1 is already recorded for %2 (farmer %3)")
+                messages << QCoreApplication::translate(
+                                "agrimap::FarmerImportPlan",
+                                "Citizen ID (CCCD) %1 is already recorded for %2 (farmer %3)")
                                 .arg(farmer.cccd, storedName(stored.value()))
                                 .arg(stored.value());
             const auto inFile = m_fileByCccd.constFind(farmer.cccd);
             if (inFile != m_fileByCccd.cend() &&
                 (!selfHousehold || inFile.value() != *selfHousehold))
-                messages << tr("Citizen ID (CCCD) %1 is given to %2 in row %3 too")
+                messages << QCoreApplication::translate(
+                                "agrimap::FarmerImportPlan",
+                                "Citizen ID (CCCD) %1 is given to %2 in row %3 too")
                                 .arg(farmer.cccd, m_households[inFile.value()].current.fullName)
                                 .arg(m_households[inFile.value()].firstRow);
         }
@@ -290,7 +292,9 @@ private:
         parcel->parcel.commune = !farmer.communeOld.isEmpty() ? farmer.communeOld : farmer.commune;
         if (!parcel->parcel.commune.isEmpty())
             return std::nullopt;
-        return tr("Parcel %1 of sheet %2 needs its commune: map a column to %3 or %4")
+        return QCoreApplication::translate(
+                   "agrimap::FarmerImportPlan",
+                   "Parcel %1 of sheet %2 needs its commune: map a column to %3 or %4")
             .arg(parcel->parcel.parcel, parcel->parcel.sheet,
                  importFieldName(ImportField::ParcelCommune),
                  importFieldName(ImportField::Commune));
@@ -318,7 +322,9 @@ private:
         const FarmerRecord given = normalizedFarmer(values.farmer);
         if (given.fullName.isEmpty() && !values.gives(ImportField::Cccd) &&
             !values.gives(ImportField::HouseholdId))
-            return tr("No name, citizen ID or household id: the row names no household");
+            return QCoreApplication::translate(
+                "agrimap::FarmerImportPlan",
+                "No name, citizen ID or household id: the row names no household");
 
         // The same household in an earlier row of the file?
         std::optional<size_t> earlier;
@@ -327,8 +333,10 @@ private:
         if (!given.householdId.isEmpty() && m_fileByHousehold.contains(given.householdId)) {
             const size_t byHousehold = m_fileByHousehold.value(given.householdId);
             if (earlier && *earlier != byHousehold)
-                return tr("Its citizen ID %1 is the household of row %2, its household id %3 "
-                          "that of row %4")
+                return QCoreApplication::translate(
+                           "agrimap::FarmerImportPlan",
+                           "Its citizen ID %1 is the household of row %2, its household id %3 "
+                           "that of row %4")
                     .arg(given.cccd)
                     .arg(m_households[*earlier].firstRow)
                     .arg(given.householdId)
@@ -346,8 +354,10 @@ private:
                                      : m_storedByHousehold.constFind(given.householdId);
         if (byCccd != m_storedByCccd.cend() && byHousehold != m_storedByHousehold.cend() &&
             byCccd.value() != byHousehold.value())
-            return tr("Its citizen ID %1 is %2 (farmer %3) but its household id %4 is %5 "
-                      "(farmer %6)")
+            return QCoreApplication::translate(
+                       "agrimap::FarmerImportPlan",
+                       "Its citizen ID %1 is %2 (farmer %3) but its household id %4 is %5 "
+                       "(farmer %6)")
                 .arg(given.cccd, storedName(byCccd.value()))
                 .arg(byCccd.value())
                 .arg(given.householdId, storedName(byHousehold.value()))
@@ -356,8 +366,10 @@ private:
         // name), and must not rename the farmer recorded with it.
         if (byCccd != m_storedByCccd.cend() && !given.fullName.isEmpty() &&
             vietnameseSearchKey(given.fullName) != vietnameseSearchKey(storedName(byCccd.value())))
-            return tr("Citizen ID (CCCD) %1 is recorded for %2 (farmer %3), not for %4: check the "
-                      "ID or the name")
+            return QCoreApplication::translate(
+                       "agrimap::FarmerImportPlan",
+                       "Citizen ID (CCCD) %1 is recorded for %2 (farmer %3), not for %4: check the "
+                       "ID or the name")
                 .arg(given.cccd, storedName(byCccd.value()))
                 .arg(byCccd.value())
                 .arg(given.fullName);
@@ -386,8 +398,10 @@ private:
             household.parcels = m_storedParcels.value(storedFid);
         } else {
             if (given.fullName.isEmpty())
-                return tr("A new household needs a name (its citizen ID and household id match "
-                          "no farmer of the directory)");
+                return QCoreApplication::translate(
+                    "agrimap::FarmerImportPlan",
+                    "A new household needs a name (its citizen ID and household id match "
+                    "no farmer of the directory)");
             household.current = given;
             household.current.fid = m_nextFid;
         }
@@ -428,8 +442,10 @@ private:
                 copyField(given, merged, field);
                 filled = true;
             } else if (!agree(mine, theirs, field)) {
-                return tr("It is the household of row %1 but gives another %2: \"%3\" here, "
-                          "\"%4\" there")
+                return QCoreApplication::translate(
+                           "agrimap::FarmerImportPlan",
+                           "It is the household of row %1 but gives another %2: \"%3\" here, "
+                           "\"%4\" there")
                     .arg(household.firstRow)
                     .arg(importFieldName(field), mine, theirs);
             }
@@ -445,10 +461,13 @@ private:
             values.parcel && !household.parcels.contains(parcelKeyText(values.parcel->parcel));
         if (!filled && !newParcel) {
             if (values.parcel)
-                return tr("It repeats %1 of the household of row %2")
+                return QCoreApplication::translate("agrimap::FarmerImportPlan",
+                                                   "It repeats %1 of the household of row %2")
                     .arg(parcelName(values.parcel->parcel))
                     .arg(household.firstRow);
-            return tr("It repeats the household of row %1 and adds nothing")
+            return QCoreApplication::translate(
+                       "agrimap::FarmerImportPlan",
+                       "It repeats the household of row %1 and adds nothing")
                 .arg(household.firstRow);
         }
         if (filled) {

@@ -8,38 +8,54 @@
 namespace agrimap {
 
 QString farmerImportReportText(const FarmerImportReport& report) {
-    const auto tr = [](const char* text, int n = -1) {
-        return QCoreApplication::translate("agrimap::FarmerImportReport", text, nullptr, n);
-    };
     QStringList lines;
     QString source = QFileInfo(report.source).fileName();
     if (!report.sheet.isEmpty())
         source += QStringLiteral(" [%1]").arg(report.sheet);
-    lines << (report.dryRun ? tr("Dry run of the import of %1 (nothing was stored)")
-                            : tr("Import of %1"))
+    lines << (report.dryRun
+                  ? QCoreApplication::translate("agrimap::FarmerImportReport",
+                                                "Dry run of the import of %1 (nothing was stored)")
+                  : QCoreApplication::translate("agrimap::FarmerImportReport", "Import of %1"))
                  .arg(source);
-    lines << (report.encodingDetected ? tr("Text encoding: %1 (detected)")
-                                      : tr("Text encoding: %1 (chosen)"))
+    lines << (report.encodingDetected ? QCoreApplication::translate("agrimap::FarmerImportReport",
+                                                                    "Text encoding: %1 (detected)")
+                                      : QCoreApplication::translate("agrimap::FarmerImportReport",
+                                                                    "Text encoding: %1 (chosen)"))
                  .arg(textEncodingName(report.encoding));
-    lines << tr("%n row(s) read", int(report.rows));
-    lines << tr("  imported:  %1").arg(report.imported);
-    lines << tr("  updated:   %1").arg(report.updated);
-    lines << tr("  unchanged: %1").arg(report.unchanged);
-    lines << tr("  rejected:  %1").arg(report.rejected.size());
-    lines << tr("Households added: %1, households updated: %2, parcels linked: %3")
+    lines << QCoreApplication::translate("agrimap::FarmerImportReport", "%n row(s) read", nullptr,
+                                         int(report.rows));
+    lines << QCoreApplication::translate("agrimap::FarmerImportReport", "  imported:  %1")
+                 .arg(report.imported);
+    lines << QCoreApplication::translate("agrimap::FarmerImportReport", "  updated:   %1")
+                 .arg(report.updated);
+    lines << QCoreApplication::translate("agrimap::FarmerImportReport", "  unchanged: %1")
+                 .arg(report.unchanged);
+    lines << QCoreApplication::translate("agrimap::FarmerImportReport", "  rejected:  %1")
+                 .arg(report.rejected.size());
+    lines << QCoreApplication::translate(
+                 "agrimap::FarmerImportReport",
+                 "Households added: %1, households updated: %2, parcels linked: %3")
                  .arg(report.householdsAdded)
                  .arg(report.householdsUpdated)
                  .arg(report.parcelsLinked);
     if (report.emptyRows > 0)
-        lines << tr("%n empty row(s) skipped", int(report.emptyRows));
+        lines << QCoreApplication::translate("agrimap::FarmerImportReport",
+                                             "%n empty row(s) skipped", nullptr,
+                                             int(report.emptyRows));
     if (report.repairedCells > 0)
-        lines << tr("%n citizen ID(s) or phone number(s) had lost their leading 0 in a "
-                    "spreadsheet; it was put back",
-                    int(report.repairedCells));
+        lines << QCoreApplication::translate(
+            "agrimap::FarmerImportReport",
+            "%n citizen ID(s) or phone number(s) had lost their leading 0 in a "
+            "spreadsheet; it was put back",
+            nullptr, int(report.repairedCells));
     for (const RejectedImportRow& row : report.rejected)
-        lines << tr("Row %1 rejected: %2").arg(row.rowNumber).arg(row.reason);
+        lines << QCoreApplication::translate("agrimap::FarmerImportReport", "Row %1 rejected: %2")
+                     .arg(row.rowNumber)
+                     .arg(row.reason);
     if (!report.rejectsFile.isEmpty())
-        lines << tr("Rejected rows were written to %1").arg(report.rejectsFile);
+        lines << QCoreApplication::translate("agrimap::FarmerImportReport",
+                                             "Rejected rows were written to %1")
+                     .arg(report.rejectsFile);
     return lines.join(QLatin1Char('\n'));
 }
 

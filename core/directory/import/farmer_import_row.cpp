@@ -10,10 +10,6 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::FarmerImportRow", text);
-}
-
 bool allDigits(const QString& text) {
     return !text.isEmpty() &&
            std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
@@ -150,7 +146,8 @@ std::optional<Tenure> tenureOf(const QString& text) {
 Error badCell(const ImportMapping& mapping, ImportField field, const QString& value,
               const QString& expected) {
     const int column = mapping.columnOf(field);
-    return Error{tr("%1 \"%2\" (column \"%3\") is not understood: %4")
+    return Error{QCoreApplication::translate("agrimap::FarmerImportRow",
+                                             "%1 \"%2\" (column \"%3\") is not understood: %4")
                      .arg(importFieldName(field), value, mapping.headers.value(column), expected)};
 }
 
@@ -188,13 +185,17 @@ Result<FarmerImportRow> readFarmerImportRow(const ImportTable& table, qsizetype 
             if (const std::optional<Gender> gender = genderOf(value))
                 farmer.gender = *gender;
             else
-                return badCell(mapping, field, value, tr("write Nam or Nữ (male or female)"));
+                return badCell(mapping, field, value,
+                               QCoreApplication::translate("agrimap::FarmerImportRow",
+                                                           "write Nam or Nữ (male or female)"));
             break;
         case ImportField::BirthYear: {
             const QDate date = dateOf(value);
             if (!date.isValid())
                 return badCell(mapping, field, value,
-                               tr("expected a year such as 1965 or a date such as 12/03/1965"));
+                               QCoreApplication::translate(
+                                   "agrimap::FarmerImportRow",
+                                   "expected a year such as 1965 or a date such as 12/03/1965"));
             farmer.birthYear = date.year();
             break;
         }
@@ -219,8 +220,10 @@ Result<FarmerImportRow> readFarmerImportRow(const ImportTable& table, qsizetype 
         case ImportField::MemberSince:
             farmer.memberSince = dateOf(value);
             if (!farmer.memberSince.isValid())
-                return badCell(mapping, field, value,
-                               tr("expected a date such as 01/07/2018, or a year"));
+                return badCell(
+                    mapping, field, value,
+                    QCoreApplication::translate("agrimap::FarmerImportRow",
+                                                "expected a date such as 01/07/2018, or a year"));
             break;
         case ImportField::MainCrops:
             farmer.mainCrops = value;
@@ -240,13 +243,17 @@ Result<FarmerImportRow> readFarmerImportRow(const ImportTable& table, qsizetype 
         case ImportField::FarmedArea:
             farmedArea = numberOf(value);
             if (!farmedArea || *farmedArea < 0)
-                return badCell(mapping, field, value, tr("expected square metres, 0 or more"));
+                return badCell(mapping, field, value,
+                               QCoreApplication::translate("agrimap::FarmerImportRow",
+                                                           "expected square metres, 0 or more"));
             break;
         case ImportField::Tenure:
             tenure = tenureOf(value);
             if (!tenure)
                 return badCell(mapping, field, value,
-                               tr("write chủ sở hữu, thuê or khác (owner, tenant or other)"));
+                               QCoreApplication::translate(
+                                   "agrimap::FarmerImportRow",
+                                   "write chủ sở hữu, thuê or khác (owner, tenant or other)"));
             break;
         }
     }
@@ -255,7 +262,9 @@ Result<FarmerImportRow> readFarmerImportRow(const ImportTable& table, qsizetype 
     if (!parcelGiven)
         return result;
     if (sheet.isEmpty() || parcelNumber.isEmpty())
-        return Error{tr("The parcel is incomplete: %1 \"%2\" and %3 \"%4\" are both needed")
+        return Error{QCoreApplication::translate(
+                         "agrimap::FarmerImportRow",
+                         "The parcel is incomplete: %1 \"%2\" and %3 \"%4\" are both needed")
                          .arg(importFieldName(ImportField::ParcelSheet), sheet,
                               importFieldName(ImportField::ParcelNumber), parcelNumber)};
     FarmerParcel parcel; // without a commune of its own, the planner gives it the household's

@@ -13,13 +13,11 @@ namespace agrimap {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("agrimap::ImportTable", text);
-}
-
 QString gdalReason() {
     const QString reason = QString::fromUtf8(CPLGetLastErrorMsg()).trimmed();
-    return reason.isEmpty() ? tr("no further detail from GDAL") : reason;
+    return reason.isEmpty()
+               ? QCoreApplication::translate("agrimap::ImportTable", "no further detail from GDAL")
+               : reason;
 }
 
 bool isSpreadsheetPath(const QString& path) {
@@ -58,10 +56,13 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
     ensureGdalReady();
     const QFileInfo info(path);
     if (!info.isFile())
-        return Error{tr("%1 does not exist").arg(path)};
+        return Error{
+            QCoreApplication::translate("agrimap::ImportTable", "%1 does not exist").arg(path)};
     if (!isSpreadsheetPath(path) && !isCsvPath(path))
-        return Error{tr("%1: households are imported from CSV (.csv, .tsv, .txt) and Excel "
-                        "(.xlsx) files; save the table in one of these formats")
+        return Error{QCoreApplication::translate(
+                         "agrimap::ImportTable",
+                         "%1: households are imported from CSV (.csv, .tsv, .txt) and Excel "
+                         "(.xlsx) files; save the table in one of these formats")
                          .arg(path)};
     // For a workbook: the first row names the columns even when every row is text, and every
     // cell is read as text, so a citizen ID keeps its leading zero and a date its spelling.
@@ -71,7 +72,8 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
     CPLErrorReset();
     GDALDatasetUniquePtr dataset = openTable(path);
     if (!dataset)
-        return Error{tr("%1 cannot be read: %2").arg(path, gdalReason())};
+        return Error{QCoreApplication::translate("agrimap::ImportTable", "%1 cannot be read: %2")
+                         .arg(path, gdalReason())};
 
     ImportTable table;
     table.m_path = path;
@@ -82,7 +84,8 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
         if (!sheet.isEmpty()) {
             layer = dataset->GetLayerByName(sheet.toUtf8().constData());
             if (!layer)
-                return Error{tr("%1 has no sheet named \"%2\" (it has %3)")
+                return Error{QCoreApplication::translate("agrimap::ImportTable",
+                                                         "%1 has no sheet named \"%2\" (it has %3)")
                                  .arg(path, sheet, table.m_sheets.join(QStringLiteral(", ")))};
         } else {
             for (int i = 0; i < dataset->GetLayerCount() && !layer; ++i) {
@@ -94,11 +97,16 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
             table.m_sheet = QString::fromUtf8(layer->GetName());
     } else {
         if (!sheet.isEmpty())
-            return Error{tr("%1 is a CSV file: it has no sheet \"%2\"").arg(path, sheet)};
+            return Error{QCoreApplication::translate("agrimap::ImportTable",
+                                                     "%1 is a CSV file: it has no sheet \"%2\"")
+                             .arg(path, sheet)};
         layer = dataset->GetLayer(0);
     }
     if (!layer || layer->GetLayerDefn()->GetFieldCount() == 0)
-        return Error{tr("%1 holds no table: the first row should name the columns").arg(path)};
+        return Error{
+            QCoreApplication::translate("agrimap::ImportTable",
+                                        "%1 holds no table: the first row should name the columns")
+                .arg(path)};
 
     const OGRFeatureDefn* definition = layer->GetLayerDefn();
     const int columns = definition->GetFieldCount();
@@ -117,7 +125,7 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
         const qsizetype rowsSoFar = table.rowCount() + table.m_emptyRows;
         if ((rowsSoFar & 0x3FF) == 0) {
             if (cancel && cancel->load())
-                return Error{tr("Cancelled")};
+                return Error{QCoreApplication::translate("agrimap::ImportTable", "Cancelled")};
             const int percent = table.isSpreadsheet()
                                     ? int(100 * rowsSoFar / std::max<GIntBig>(1, sheetRows))
                                     : int(100 * double(bytesRead) / fileBytes);
@@ -147,7 +155,8 @@ Result<ImportTable> ImportTable::read(const QString& path, const QString& sheet,
         table.m_rowNumbers.push_back(int(table.isSpreadsheet() ? fid : fid + 1));
     }
     if (CPLGetLastErrorType() >= CE_Failure && table.rowCount() == 0)
-        return Error{tr("%1 cannot be read: %2").arg(path, gdalReason())};
+        return Error{QCoreApplication::translate("agrimap::ImportTable", "%1 cannot be read: %2")
+                         .arg(path, gdalReason())};
     if (progress)
         progress(100);
     return table;
