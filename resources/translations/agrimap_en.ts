@@ -4,61 +4,9 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+63"/>
+        <location filename="../../app/window/main_window.cpp" line="+70"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>agrimap</name>
-    <message>
-        <location filename="../../core/publishing/companion_files.cpp" line="+47"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+68"/>
-        <source>Cannot move %1 into place</source>
-        <translation>Cannot move %1 into place</translation>
-    </message>
-    <message>
-        <location line="-58"/>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../../core/publishing/export_profile_storage.cpp" line="+90"/>
-        <source>Cannot open %1</source>
-        <translation>Cannot open %1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <location filename="../../core/publishing/export_profile_storage.cpp" line="-35"/>
-        <source>The export profile cannot be read: %1</source>
-        <translation>The export profile cannot be read: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>Cannot open %1 for writing</source>
-        <translation>Cannot open %1 for writing</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+3"/>
-        <location line="+14"/>
-        <source>Cannot save the export profile in %1</source>
-        <translation>Cannot save the export profile in %1</translation>
     </message>
 </context>
 <context>
@@ -72,6 +20,24 @@
         <location filename="../../app/editing/add_area_tool.h" line="+31"/>
         <source>Add growing area</source>
         <translation>Add growing area</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AgriculturalCodesDialog</name>
+    <message>
+        <location filename="../../app/planning/agricultural_codes_dialog.cpp" line="+17"/>
+        <source>Agricultural land-use codes</source>
+        <translation>Agricultural land-use codes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Growing areas on land with any other code are reported. One code per line; a mixed code such as LUC+ONT counts as agricultural only when all its parts are. The list is saved in the project.</source>
+        <translation>Growing areas on land with any other code are reported. One code per line; a mixed code such as LUC+ONT counts as agricultural only when all its parts are. The list is saved in the project.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore the default</source>
+        <translation>Restore the default</translation>
     </message>
 </context>
 <context>
@@ -236,6 +202,24 @@
     </message>
 </context>
 <context>
+    <name>agrimap::AreaLinksEditor</name>
+    <message>
+        <location filename="../../app/directory/area_links_editor.cpp" line="+21"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Growing area %1</source>
+        <translation>Growing area %1</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::AreaRules</name>
     <message>
         <location filename="../../core/validation/area_rules.cpp" line="+44"/>
@@ -312,6 +296,49 @@
         <location line="+15"/>
         <source>cannot reproject commune %1</source>
         <translation>cannot reproject commune %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaStatistics</name>
+    <message>
+        <location filename="../../core/analysis/area_statistics.cpp" line="+41"/>
+        <source>Cannot open %1 for statistics: %2. Check that the file exists and is a map layer GDAL reads.</source>
+        <translation>Cannot open %1 for statistics: %2. Check that the file exists and is a map layer GDAL reads.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a vector data file</source>
+        <translation>not a vector data file</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds no vector layer to sum up.</source>
+        <translation>%1 holds no vector layer to sum up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no layer named %2.</source>
+        <translation>%1 has no layer named %2.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cannot reproject %1 to %2 to measure areas: %3</source>
+        <translation>Cannot reproject %1 to %2 to measure areas: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The statistics of %1 were cancelled.</source>
+        <translation>The statistics of %1 were cancelled.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Layer %1 of %2 has no field %3: choose one of its fields.</source>
+        <translation>Layer %1 of %2 has no field %3: choose one of its fields.</translation>
     </message>
 </context>
 <context>
@@ -425,7 +452,7 @@
 <context>
     <name>agrimap::DataSource</name>
     <message>
-        <location filename="../../layers/data_source_info.cpp" line="+135"/>
+        <location filename="../../layers/data_source_info.cpp" line="+102"/>
         <source>%1: layer %2 cannot be read: %3</source>
         <translation>%1: layer %2 cannot be read: %3</translation>
     </message>
@@ -435,7 +462,7 @@
         <translation>%1: the file holds no layers or images (it is empty).</translation>
     </message>
     <message>
-        <location filename="../../layers/gdal_source.cpp" line="+57"/>
+        <location filename="../../layers/gdal_source.cpp" line="+42"/>
         <source>no further detail from GDAL</source>
         <translation>no further detail from GDAL</translation>
     </message>
@@ -466,21 +493,377 @@
     </message>
 </context>
 <context>
+    <name>agrimap::DirectoryController</name>
+    <message>
+        <location filename="../../app/directory/directory_controller.cpp" line="+61"/>
+        <location line="+6"/>
+        <source>Farmer &amp;Directory</source>
+        <translation>Farmer &amp;Directory</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Click the parcels of %1 on the map: each click links one (Ctrl+Z undoes it)</source>
+        <translation>Click the parcels of %1 on the map: each click links one (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cadastral parcel there</source>
+        <translation>No cadastral parcel there</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a project to see its Farmer Directory.</source>
+        <translation>Open a project to see its Farmer Directory.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project has no Farmer Directory yet: open it for editing once (it is read-only now) to add one.</source>
+        <translation>This project has no Farmer Directory yet: open it for editing once (it is read-only now) to add one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>: the directory can be searched and exported, not changed.</source>
+        <translation>: the directory can be searched and exported, not changed.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Add the cadastral map to see this household's parcels</source>
+        <translation>Add the cadastral map to see this household's parcels</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Cannot link the parcel</source>
+        <translation>Cannot link the parcel</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The project is open read-only: its directory cannot be changed.</source>
+        <translation>The project is open read-only: its directory cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a household first</source>
+        <translation>Choose a household first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a household in the Farmer Directory (Ctrl+Shift+D), then click its parcels on the map.</source>
+        <translation>Choose a household in the Farmer Directory (Ctrl+Shift+D), then click its parcels on the map.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Parcel %1/%2 (%3) linked to %4; Ctrl+Z undoes it</source>
+        <translation>Parcel %1/%2 (%3) linked to %4; Ctrl+Z undoes it</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2 m²</source>
+        <translation>%1, %2 m²</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open the household</source>
+        <translation>Cannot open the household</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The project was closed</source>
+        <translation>The project was closed</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %1 with their %n parcel link(s) and growing-area links? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Delete %1 with their %n parcel link and growing-area links? Ctrl+Z brings them back.</numerusform>
+            <numerusform>Delete %1 with their %n parcel links and growing-area links? Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot delete the household</source>
+        <translation>Cannot delete the household</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::DirectoryEdits</name>
+    <message>
+        <location filename="../../core/directory/directory_edits.cpp" line="+21"/>
+        <source>parcel %1 of sheet %2 in %3</source>
+        <translation>parcel %1 of sheet %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (farmer %2)</source>
+        <translation>%1 (farmer %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A parcel of %1 needs its commune, map sheet and parcel number (got "%2", "%3", "%4")</source>
+        <translation>A parcel of %1 needs its commune, map sheet and parcel number (got "%2", "%3", "%4")</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Farmed area %1 m² of %2 cannot be negative</source>
+        <translation>Farmed area %1 m² of %2 cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already linked to %2</source>
+        <translation>%1 is already linked to %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growing area %1 is already linked to %2</source>
+        <translation>Growing area %1 is already linked to %2</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Farmer %1 cannot be merged with itself</source>
+        <translation>Farmer %1 cannot be merged with itself</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 and %2 have different citizen IDs (%3, %4): they are not the same person</source>
+        <translation>%1 and %2 have different citizen IDs (%3, %4): they are not the same person</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::DirectoryPage</name>
+    <message>
+        <location filename="../../app/statistics/directory_page.cpp" line="+22"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per growing area</source>
+        <translation>Per growing area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per commune</source>
+        <translation>Per commune</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Farmer Directory belongs to a project: open or save a project first.</source>
+        <translation>The Farmer Directory belongs to a project: open or save a project first.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This project has no Farmer Directory yet.</source>
+        <translation>This project has no Farmer Directory yet.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::DirectoryStatistics</name>
+    <message>
+        <location filename="../../core/analysis/directory_statistics.cpp" line="+47"/>
+        <source>Cannot read the Farmer Directory of %1: %2</source>
+        <translation>Cannot read the Farmer Directory of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(no commune)</source>
+        <translation>(no commune)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Households by growing area</source>
+        <translation>Households by growing area</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growing area</source>
+        <translation>Growing area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+36"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+36"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Households (declared)</source>
+        <translation>Households (declared)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+36"/>
+        <source>Farmed area (ha)</source>
+        <translation>Farmed area (ha)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+34"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Households by commune</source>
+        <translation>Households by commune</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Farmed parcels</source>
+        <translation>Farmed parcels</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot open the project %1: %2</source>
+        <translation>Cannot open the project %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::DuplicateFinderDialog</name>
+    <message>
+        <location filename="../../app/directory/duplicate_finder_dialog.cpp" line="+27"/>
+        <source>&amp;Keep the chosen household, merge the others into it</source>
+        <translation>&amp;Keep the chosen household, merge the others into it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households entered twice</source>
+        <translation>Households entered twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households with the same citizen ID, or the same name, birth year and commune. Choose the one to keep: the others' parcels and growing areas move to it and they are deleted. Ctrl+Z undoes a merge.</source>
+        <translation>Households with the same citizen ID, or the same name, birth year and commune. Choose the one to keep: the others' parcels and growing areas move to it and they are deleted. Ctrl+Z undoes a merge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parcels / areas</source>
+        <translation>Parcels / areas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Same citizen ID %1</source>
+        <translation>Same citizen ID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same name, birth year and commune: %1</source>
+        <translation>Same name, birth year and commune: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No household seems to be entered twice.</source>
+        <translation>No household seems to be entered twice.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s) of households that may be one.</source>
+        <translation>
+            <numerusform>%n group of households that may be one.</numerusform>
+            <numerusform>%n groups of households that may be one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Merged %n household(s) into %1.</source>
+        <translation>
+            <numerusform>Merged %n household into %1.</numerusform>
+            <numerusform>Merged %n households into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>agrimap::EditController</name>
     <message>
-        <location filename="../../app/editing/edit_controller.cpp" line="+23"/>
-        <location line="+208"/>
+        <location filename="../../app/editing/edit_controller.cpp" line="+25"/>
+        <location line="+229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+209"/>
+        <location line="-228"/>
+        <location line="+230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-223"/>
         <source>Cannot undo</source>
         <translation>Cannot undo</translation>
     </message>
@@ -516,22 +899,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>The commune rule is off</source>
         <translation>The commune rule is off</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-122"/>
         <source>Cannot edit the project</source>
         <translation>Cannot edit the project</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+34"/>
         <source>Edit failed</source>
         <translation>Edit failed</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-5"/>
+        <source>Cannot open the Farmer Directory</source>
+        <translation>Cannot open the Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Read-only: edited by %1</source>
         <translation>Read-only: edited by %1</translation>
     </message>
@@ -569,7 +958,7 @@
         <translation>The edit was not saved: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>Add growing area %1</source>
         <translation>Add growing area %1</translation>
     </message>
@@ -721,7 +1110,7 @@
 <context>
     <name>agrimap::ExportWizard</name>
     <message>
-        <location filename="../../app/publishing/export_wizard.cpp" line="+52"/>
+        <location filename="../../app/publishing/export_wizard.cpp" line="+54"/>
         <source>Publish open data</source>
         <translation>Publish open data</translation>
     </message>
@@ -849,7 +1238,12 @@
         <translation>🔒 personal data: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+12"/>
+        <source>Σ aggregate from the Farmer Directory, no personal data</source>
+        <translation>Σ aggregate from the Farmer Directory, no personal data</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Save profile</source>
         <translation>Save profile</translation>
     </message>
@@ -890,6 +1284,955 @@
         <location line="+3"/>
         <source>Published in %1 ms.</source>
         <translation>Published in %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerColumns</name>
+    <message>
+        <location filename="../../core/directory/farmer_columns.cpp" line="+54"/>
+        <source>Household ID</source>
+        <translation>Household ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Citizen ID (CCCD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune (before 2025)</source>
+        <translation>Commune (before 2025)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hamlet</source>
+        <translation>Hamlet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main crops</source>
+        <translation>Main crops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modified by</source>
+        <translation>Modified by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Modified at</source>
+        <translation>Modified at</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerDirectoryPanel</name>
+    <message>
+        <location filename="../../app/directory/farmer_directory_panel.cpp" line="+29"/>
+        <source>Farmer Directory</source>
+        <translation>Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new household (Insert)</source>
+        <translation>A new household (Insert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>The chosen household's form (Enter, F2)</source>
+        <translation>The chosen household's form (Enter, F2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen household with its links (Delete); Ctrl+Z brings it back</source>
+        <translation>Delete the chosen household with its links (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Link parcels on map</source>
+        <translation>&amp;Link parcels on map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click cadastral parcels on the map to link them to the chosen household, one undo step each (L)</source>
+        <translation>Click cadastral parcels on the map to link them to the chosen household, one undo step each (L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;uplicates…</source>
+        <translation>D&amp;uplicates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households entered twice: same citizen ID, or same name, birth year and commune</source>
+        <translation>Households entered twice: same citizen ID, or same name, birth year and commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The households shown, or all, to Excel (.xlsx) or CSV</source>
+        <translation>The households shown, or all, to Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 households</source>
+        <translation>%1 households</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 households</source>
+        <translation>%1 of %2 households</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View…</source>
+        <translation>&amp;View…</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerExportFlow</name>
+    <message>
+        <location filename="../../app/directory/farmer_export_flow.cpp" line="+25"/>
+        <source>Export the Farmer Directory</source>
+        <translation>Export the Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file will hold personal data: names, citizen ID numbers, phone numbers, birth years and addresses of households.</source>
+        <translation>The file will hold personal data: names, citizen ID numbers, phone numbers, birth years and addresses of households.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decree 13/2023/NĐ-CP on personal data protection applies: use the file only for the work it is made for, keep it where only the officials concerned can open it, do not send or publish it, and delete it when it is no longer needed. Open data is published with File ▸ Publish open data, which leaves personal data out.</source>
+        <translation>Decree 13/2023/NĐ-CP on personal data protection applies: use the file only for the work it is made for, keep it where only the officials concerned can open it, do not send or publish it, and delete it when it is no longer needed. Open data is published with File ▸ Publish open data, which leaves personal data out.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the %1 households shown</source>
+        <translation>Export the %1 households shown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all %1 households</source>
+        <translation>Export all %1 households</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>farmers-%1.xlsx</source>
+        <translation>farmers-%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot export the Farmer Directory</source>
+        <translation>Cannot export the Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Farmer Directory exported</source>
+        <translation>Farmer Directory exported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n household(s) written to %1. The file holds personal data: keep it for internal use.</source>
+        <translation>
+            <numerusform>%n household written to %1. The file holds personal data: keep it for internal use.</numerusform>
+            <numerusform>%n households written to %1. The file holds personal data: keep it for internal use.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerFilterBar</name>
+    <message>
+        <location filename="../../app/directory/farmer_filter_bar.cpp" line="+16"/>
+        <source>Search: name (marks optional), citizen ID or phone</source>
+        <translation>Search: name (marks optional), citizen ID or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>"nguyen van a" finds Nguyễn Văn A; words may be partial and in any order. Digits find citizen IDs, phones and household IDs.</source>
+        <translation>"nguyen van a" finds Nguyễn Văn A; words may be partial and in any order. Digits find citizen IDs, phones and household IDs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Households of this commune (new or old name)</source>
+        <translation>Households of this commune (new or old name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households of this cooperative</source>
+        <translation>Households of this cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households growing this crop</source>
+        <translation>Households growing this crop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households linked to this growing area</source>
+        <translation>Households linked to this growing area</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cooperatives</source>
+        <translation>All cooperatives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All crops</source>
+        <translation>All crops</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All growing areas</source>
+        <translation>All growing areas</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerFormDialog</name>
+    <message>
+        <location filename="../../app/directory/farmer_form_dialog.cpp" line="+42"/>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household: %1</source>
+        <translation>Household: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Household ID</source>
+        <translation>&amp;Household ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household's &amp;name</source>
+        <translation>Head of household's &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name, as on the citizen ID</source>
+        <translation>Full name, as on the citizen ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth year</source>
+        <translation>&amp;Birth year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 1975</source>
+        <translation>e.g. 1975</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizen ID (CCCD)</source>
+        <translation>&amp;Citizen ID (CCCD)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>0912 345 678 or +84 912 345 678</source>
+        <translation>0912 345 678 or +84 912 345 678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmune</source>
+        <translation>Co&amp;mmune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune (before &amp;2025)</source>
+        <translation>Commune (before &amp;2025)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ha&amp;mlet (ấp)</source>
+        <translation>Ha&amp;mlet (ấp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ooperative</source>
+        <translation>C&amp;ooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member &amp;since</source>
+        <translation>Member &amp;since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main c&amp;rops</source>
+        <translation>Main c&amp;rops</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. xoài, lúa</source>
+        <translation>e.g. xoài, lúa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created by %1 on %2; last changed by %3 on %4</source>
+        <translation>Created by %1 on %2; last changed by %3 on %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Birth year %1 is not a year: write four digits</source>
+        <translation>Birth year %1 is not a year: write four digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a date: write it as YYYY-MM-DD</source>
+        <translation>%1 is not a date: write it as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Citizen ID %1 is already recorded for %2 (household %3)</source>
+        <translation>Citizen ID %1 is already recorded for %2 (household %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parcels (%1)</source>
+        <translation>Parcels (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing areas (%1)</source>
+        <translation>Growing areas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerImportController</name>
+    <message>
+        <location filename="../../app/directory_import/farmer_import_controller.cpp" line="+57"/>
+        <source>Import households</source>
+        <translation>Import households</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project is open read-only (%1), so households cannot be imported into it.</source>
+        <translation>The project is open read-only (%1), so households cannot be imported into it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Households are imported into the Farmer Directory of a project: open or create a project (File ▸ Open) first.</source>
+        <translation>Households are imported into the Farmer Directory of a project: open or create a project (File ▸ Open) first.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerImportPlan</name>
+    <message>
+        <location filename="../../core/directory/import/farmer_import_plan.cpp" line="+33"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>parcel %1 of sheet %2 in %3</source>
+        <translation>parcel %1 of sheet %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Citizen ID (CCCD) %1 is already recorded for %2 (farmer %3)</source>
+        <translation>Citizen ID (CCCD) %1 is already recorded for %2 (farmer %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Citizen ID (CCCD) %1 is given to %2 in row %3 too</source>
+        <translation>Citizen ID (CCCD) %1 is given to %2 in row %3 too</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Parcel %1 of sheet %2 needs its commune: map a column to %3 or %4</source>
+        <translation>Parcel %1 of sheet %2 needs its commune: map a column to %3 or %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No name, citizen ID or household id: the row names no household</source>
+        <translation>No name, citizen ID or household id: the row names no household</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Its citizen ID %1 is the household of row %2, its household id %3 that of row %4</source>
+        <translation>Its citizen ID %1 is the household of row %2, its household id %3 that of row %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Its citizen ID %1 is %2 (farmer %3) but its household id %4 is %5 (farmer %6)</source>
+        <translation>Its citizen ID %1 is %2 (farmer %3) but its household id %4 is %5 (farmer %6)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Citizen ID (CCCD) %1 is recorded for %2 (farmer %3), not for %4: check the ID or the name</source>
+        <translation>Citizen ID (CCCD) %1 is recorded for %2 (farmer %3), not for %4: check the ID or the name</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A new household needs a name (its citizen ID and household id match no farmer of the directory)</source>
+        <translation>A new household needs a name (its citizen ID and household id match no farmer of the directory)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>It is the household of row %1 but gives another %2: "%3" here, "%4" there</source>
+        <translation>It is the household of row %1 but gives another %2: "%3" here, "%4" there</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It repeats %1 of the household of row %2</source>
+        <translation>It repeats %1 of the household of row %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It repeats the household of row %1 and adds nothing</source>
+        <translation>It repeats the household of row %1 and adds nothing</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerImportReport</name>
+    <message>
+        <location filename="../../core/directory/import/farmer_import_report.cpp" line="+16"/>
+        <source>Dry run of the import of %1 (nothing was stored)</source>
+        <translation>Dry run of the import of %1 (nothing was stored)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import of %1</source>
+        <translation>Import of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: %1 (detected)</source>
+        <translation>Text encoding: %1 (detected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text encoding: %1 (chosen)</source>
+        <translation>Text encoding: %1 (chosen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  imported:  %1</source>
+        <translation>  imported:  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  updated:   %1</source>
+        <translation>  updated:   %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  unchanged: %1</source>
+        <translation>  unchanged: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  rejected:  %1</source>
+        <translation>  rejected:  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households added: %1, households updated: %2, parcels linked: %3</source>
+        <translation>Households added: %1, households updated: %2, parcels linked: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n citizen ID(s) or phone number(s) had lost their leading 0 in a spreadsheet; it was put back</source>
+        <translation>
+            <numerusform>%n citizen ID or phone number had lost their leading 0 in a spreadsheet; it was put back</numerusform>
+            <numerusform>%n citizen IDs or phone numbers had lost their leading 0 in a spreadsheet; it was put back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 rejected: %2</source>
+        <translation>Row %1 rejected: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rejected rows were written to %1</source>
+        <translation>Rejected rows were written to %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerImportRow</name>
+    <message>
+        <location filename="../../core/directory/import/farmer_import_row.cpp" line="+149"/>
+        <source>%1 "%2" (column "%3") is not understood: %4</source>
+        <translation>%1 "%2" (column "%3") is not understood: %4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>write Nam or Nữ (male or female)</source>
+        <translation>write Nam or Nữ (male or female)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a year such as 1965 or a date such as 12/03/1965</source>
+        <translation>expected a year such as 1965 or a date such as 12/03/1965</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>expected a date such as 01/07/2018, or a year</source>
+        <translation>expected a date such as 01/07/2018, or a year</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected square metres, 0 or more</source>
+        <translation>expected square metres, 0 or more</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>write chủ sở hữu, thuê or khác (owner, tenant or other)</source>
+        <translation>write chủ sở hữu, thuê or khác (owner, tenant or other)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The parcel is incomplete: %1 "%2" and %3 "%4" are both needed</source>
+        <translation>The parcel is incomplete: %1 "%2" and %3 "%4" are both needed</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerImportWizard</name>
+    <message>
+        <location filename="../../app/directory_import/farmer_import_wizard.cpp" line="+44"/>
+        <source>Import households</source>
+        <translation>Import households</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops the import: nothing is stored</source>
+        <translation>Stops the import: nothing is stored</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open rejects file</source>
+        <translation>Open rejects file</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 imported, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>%1 imported, %2 updated, %3 unchanged, %4 rejected.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rejected rows, each with its reason, are in %1: correct them there and import that file.</source>
+        <translation>The rejected rows, each with its reason, are in %1: correct them there and import that file.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Checking and storing %n row(s)…</source>
+        <translation>
+            <numerusform>Checking and storing %n row…</numerusform>
+            <numerusform>Checking and storing %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import households from %1</source>
+        <translation>Import households from %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerSession</name>
+    <message>
+        <location filename="../../core/directory/farmer_session.cpp" line="+21"/>
+        <source>%1 has no Farmer Directory</source>
+        <translation>%1 has no Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+62"/>
+        <source>Add farmer %1</source>
+        <translation>Add farmer %1</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+60"/>
+        <source>Change farmer %1</source>
+        <translation>Change farmer %1</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Delete farmer %1</source>
+        <translation>Delete farmer %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link parcel %1/%2 (%3) to %4</source>
+        <translation>Link parcel %1/%2 (%3) to %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unlink parcel %1/%2 (%3) from %4</source>
+        <translation>Unlink parcel %1/%2 (%3) from %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link growing area %1 to %2</source>
+        <translation>Link growing area %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unlink growing area %1 from %2</source>
+        <translation>Unlink growing area %1 from %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge farmer %1 into %2</source>
+        <translation>Merge farmer %1 into %2</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerStore</name>
+    <message>
+        <location filename="../../core/directory/farmer_store.cpp" line="+103"/>
+        <source>%1 has no Farmer Directory yet: open it for editing once to add one</source>
+        <translation>%1 has no Farmer Directory yet: open it for editing once to add one</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Farmer %1 is not in the Farmer Directory</source>
+        <translation>Farmer %1 is not in the Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Parcel link %1 does not exist</source>
+        <translation>Parcel link %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Growing area link %1 does not exist</source>
+        <translation>Growing area link %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Citizen ID (CCCD) %1 is already recorded for %2 (farmer %3)</source>
+        <translation>Citizen ID (CCCD) %1 is already recorded for %2 (farmer %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The farmer %1 was not saved: %2</source>
+        <translation>The farmer %1 was not saved: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write row %1 of %2</source>
+        <translation>Cannot write row %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot delete row %1 of %2</source>
+        <translation>Cannot delete row %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cancelled: nothing was stored</source>
+        <translation>Cancelled: nothing was stored</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerTableExport</name>
+    <message>
+        <location filename="../../core/directory/farmer_table_export.cpp" line="+75"/>
+        <source> (%1, %2 m²)</source>
+        <translation> (%1, %2 m²)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: choose a file ending in .xlsx or .csv</source>
+        <translation>%1: choose a file ending in .xlsx or .csv</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no Farmer Directory to export</source>
+        <translation>%1 has no Farmer Directory to export</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Farmer Directory</source>
+        <translation>Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+54"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing areas</source>
+        <translation>Growing areas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation>Cannot write row %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The export was cancelled</source>
+        <translation>The export was cancelled</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot move the finished file to %1</source>
+        <translation>Cannot move the finished file to %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::FarmerValidation</name>
+    <message>
+        <location filename="../../core/directory/farmer_validation.cpp" line="+34"/>
+        <source>Phone %1: 11-digit mobile numbers starting with 01 became 10-digit numbers in 2018 (e.g. 0168… is now 038…)</source>
+        <translation>Phone %1: 11-digit mobile numbers starting with 01 became 10-digit numbers in 2018 (e.g. 0168… is now 038…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone %1 is not a Vietnamese number: expected 0 and 9 digits for a mobile (03, 05, 07, 08, 09…), 0 and 10 digits for a landline (02…), or +84 instead of the 0</source>
+        <translation>Phone %1 is not a Vietnamese number: expected 0 and 9 digits for a mobile (03, 05, 07, 08, 09…), 0 and 10 digits for a landline (02…), or +84 instead of the 0</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Full name: a farmer needs a name</source>
+        <translation>Full name: a farmer needs a name</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Citizen ID (CCCD) %1 must be exactly 12 digits (it has %n characters)</source>
+        <translation>
+            <numerusform>Citizen ID (CCCD) %1 must be exactly 12 digits (it has %n characters)</numerusform>
+            <numerusform>Citizen ID (CCCD) %1 must be exactly 12 digits (it has %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Birth year %1 is not plausible for a farmer: expected %2 to %3</source>
+        <translation>Birth year %1 is not plausible for a farmer: expected %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member since %1 is in the future</source>
+        <translation>Member since %1 is in the future</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Member since %1 is before the birth year %2</source>
+        <translation>Member since %1 is before the birth year %2</translation>
     </message>
 </context>
 <context>
@@ -937,9 +2280,95 @@
     </message>
 </context>
 <context>
+    <name>agrimap::GrowingAreaPage</name>
+    <message>
+        <location filename="../../app/statistics/growing_area_page.cpp" line="+24"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No growing-area layer is open (a layer with a crop field, such as the project's production areas).</source>
+        <translation>No growing-area layer is open (a layer with a crop field, such as the project's production areas).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::GrowingAreaStatistics</name>
+    <message>
+        <location filename="../../core/analysis/growing_area_statistics.cpp" line="+62"/>
+        <source>Crop</source>
+        <translation>Crop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certification</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Growing areas by %1</source>
+        <translation>Growing areas by %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Growing areas</source>
+        <translation>Growing areas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households (declared)</source>
+        <translation>Households (declared)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::IdentifyPanel</name>
     <message>
-        <location filename="../../app/panels/identify_panel.cpp" line="+42"/>
+        <location filename="../../app/panels/identify_panel.cpp" line="+45"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
@@ -955,12 +2384,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+170"/>
+        <location line="+202"/>
         <source>Copy value</source>
         <translation>Copy value</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-185"/>
         <source>Click a feature on the map.</source>
         <translation>Click a feature on the map.</translation>
     </message>
@@ -1005,7 +2434,12 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
+        <source>Double-click to show it</source>
+        <translation>Double-click to show it</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>(area)</source>
         <translation>(area)</translation>
     </message>
@@ -1020,7 +2454,7 @@
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Copy feature attributes</source>
         <translation>Copy feature attributes</translation>
     </message>
@@ -1039,9 +2473,501 @@
     </message>
 </context>
 <context>
+    <name>agrimap::ImportColumnsPage</name>
+    <message>
+        <location filename="../../app/directory_import/import_columns_page.cpp" line="+23"/>
+        <source>The columns are mapped as in the last import of a file with these columns.</source>
+        <translation>The columns are mapped as in the last import of a file with these columns.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The columns are mapped from their names: check each one. AgriMap remembers your choice for the next file with these columns.</source>
+        <translation>The columns are mapped from their names: check each one. AgriMap remembers your choice for the next file with these columns.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text and columns</source>
+        <translation>Text and columns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that names read correctly and say what each column holds. Rows whose citizen ID or household id is already in the directory update it.</source>
+        <translation>Check that names read correctly and say what each column holds. Rows whose citizen ID or household id is already in the directory update it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first rows as they will be read:</source>
+        <translation>The first rows as they will be read:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Automatic (detected: %1)</source>
+        <translation>Automatic (detected: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ImportMapping</name>
+    <message>
+        <location filename="../../core/directory/import/farmer_import_mapping.cpp" line="+155"/>
+        <source>This is not an AgriMap column mapping: %1</source>
+        <translation>This is not an AgriMap column mapping: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Household id</source>
+        <translation>Household id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name (head of household)</source>
+        <translation>Full name (head of household)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Citizen ID (CCCD)</source>
+        <translation>Citizen ID (CCCD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune before the 2025 merger</source>
+        <translation>Commune before the 2025 merger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hamlet (ấp)</source>
+        <translation>Hamlet (ấp)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main crops</source>
+        <translation>Main crops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel: commune</source>
+        <translation>Parcel: commune</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel: map sheet</source>
+        <translation>Parcel: map sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel: parcel number</source>
+        <translation>Parcel: parcel number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel: farmed area (m²)</source>
+        <translation>Parcel: farmed area (m²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel: tenure</source>
+        <translation>Parcel: tenure</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 is given to several columns (%2): choose one</source>
+        <translation>%1 is given to several columns (%2): choose one</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no column is mapped to %1, which every household needs</source>
+        <translation>no column is mapped to %1, which every household needs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a parcel needs both %1 and %2</source>
+        <translation>a parcel needs both %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>parcel columns are mapped without %1 and %2</source>
+        <translation>parcel columns are mapped without %1 and %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The column mapping cannot be used: %1</source>
+        <translation>The column mapping cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>"format" is not "%1"</source>
+        <translation>"format" is not "%1"</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown field "%1" for column "%2"</source>
+        <translation>unknown field "%1" for column "%2"</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the column mapping %1: %2</source>
+        <translation>Cannot read the column mapping %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the column mapping %1: %2</source>
+        <translation>Cannot write the column mapping %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ImportSourcePage</name>
+    <message>
+        <location filename="../../app/directory_import/import_source_page.cpp" line="+21"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households file</source>
+        <translation>Households file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file or an Excel workbook (.xlsx) whose first row names the columns. Text typed with the old TCVN3 (.VnTime) or VNI fonts is recognised.</source>
+        <translation>A CSV file or an Excel workbook (.xlsx) whose first row names the columns. Text typed with the old TCVN3 (.VnTime) or VNI fonts is recognised.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Import households</source>
+        <translation>Import households</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households tables (*.csv *.xlsx *.xlsm *.tsv *.txt);;All files (*)</source>
+        <translation>Households tables (*.csv *.xlsx *.xlsm *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n row(s), %1 column(s)</source>
+        <translation>
+            <numerusform>%n row, %1 column</numerusform>
+            <numerusform>%n rows, %1 columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n empty row(s) will be skipped)</source>
+        <translation>
+            <numerusform>(%n empty row will be skipped)</numerusform>
+            <numerusform>(%n empty rows will be skipped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is in %1: it will be converted to Unicode.</source>
+        <translation>The text is in %1: it will be converted to Unicode.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ImportTable</name>
+    <message>
+        <location filename="../../core/directory/import/import_table.cpp" line="+19"/>
+        <source>no further detail from GDAL</source>
+        <translation>no further detail from GDAL</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 does not exist</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: households are imported from CSV (.csv, .tsv, .txt) and Excel (.xlsx) files; save the table in one of these formats</source>
+        <translation>%1: households are imported from CSV (.csv, .tsv, .txt) and Excel (.xlsx) files; save the table in one of these formats</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+83"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>%1 has no sheet named "%2" (it has %3)</source>
+        <translation>%1 has no sheet named "%2" (it has %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is a CSV file: it has no sheet "%2"</source>
+        <translation>%1 is a CSV file: it has no sheet "%2"</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds no table: the first row should name the columns</source>
+        <translation>%1 holds no table: the first row should name the columns</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::LandUseCharts</name>
+    <message>
+        <location filename="../../app/statistics/land_use_charts.cpp" line="+52"/>
+        <source>Land use of %1 (ha)</source>
+        <translation>Land use of %1 (ha)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land use by commune (ha)</source>
+        <translation>Land use by commune (ha)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::LandUsePage</name>
+    <message>
+        <location filename="../../app/statistics/land_use_page.cpp" line="+54"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code and commune &amp;fields:</source>
+        <translation>Code and commune &amp;fields:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;mmune:</source>
+        <translation>Co&amp;mmune:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The field that holds the land-use codes</source>
+        <translation>The field that holds the land-use codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field that names the commune of each parcel</source>
+        <translation>The field that names the commune of each parcel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By code</source>
+        <translation>By code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By commune and code</source>
+        <translation>By commune and code</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No vector layer is open. Add a land-use or cadastral layer to the map first.</source>
+        <translation>No vector layer is open. Add a land-use or cadastral layer to the map first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no commune field)</source>
+        <translation>(no commune field)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has no field named like a land-use code (KyHieuMucDichSuDung, MDSD, land_use…). Choose the field that holds the codes.</source>
+        <translation>%1 has no field named like a land-use code (KyHieuMucDichSuDung, MDSD, land_use…). Choose the field that holds the codes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n feature(s) without a readable geometry are counted without area.</source>
+        <translation>
+            <numerusform>%n feature without a readable geometry are counted without area.</numerusform>
+            <numerusform>%n features without a readable geometry are counted without area.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Areas measured in %1.</source>
+        <translation>Areas measured in %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layer has no CRS: its coordinates were taken as metres. Assign its CRS in the map window for true areas.</source>
+        <translation>The layer has no CRS: its coordinates were taken as metres. Assign its CRS in the map window for true areas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All communes</source>
+        <translation>All communes</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::LandUseStatistics</name>
+    <message>
+        <location filename="../../core/analysis/land_use_statistics.cpp" line="+34"/>
+        <source>(no commune)</source>
+        <translation>(no commune)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no code)</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Land use of %1</source>
+        <translation>Land use of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Land use</source>
+        <translation>Land use</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+27"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+27"/>
+        <location line="+33"/>
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+27"/>
+        <location line="+33"/>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+60"/>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+34"/>
+        <location line="+26"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Land use by commune</source>
+        <translation>Land use by commune</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Share of commune (%)</source>
+        <translation>Share of commune (%)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 has no land-use code field (such as KyHieuMucDichSuDung, MDSD or land_use). Choose the field that holds the codes.</source>
+        <translation>%1 has no land-use code field (such as KyHieuMucDichSuDung, MDSD or land_use). Choose the field that holds the codes.</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::LayerFactory</name>
     <message>
-        <location filename="../../layers/layer_factory.cpp" line="+56"/>
+        <location filename="../../layers/layer_factory.cpp" line="+57"/>
         <source>%1: no layer named %2.</source>
         <translation>%1: no layer named %2.</translation>
     </message>
@@ -1052,32 +2978,40 @@
     </message>
 </context>
 <context>
+    <name>agrimap::LayerFieldPicker</name>
+    <message>
+        <location filename="../../app/planning/layer_field_picker.cpp" line="+37"/>
+        <source>The field that holds the code</source>
+        <translation>The field that holds the code</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::LayerTreeDock</name>
     <message>
-        <location filename="../../app/panels/layer_tree_dock.cpp" line="+23"/>
+        <location filename="../../app/panels/layer_tree_dock.cpp" line="+24"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+181"/>
+        <location line="-175"/>
+        <location line="+182"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location line="-179"/>
-        <location line="+186"/>
+        <location line="-180"/>
+        <location line="+187"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
@@ -1117,7 +3051,7 @@
         <translation>Other</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Assign CRS…</source>
         <translation>Assign CRS…</translation>
     </message>
@@ -1168,18 +3102,18 @@
         <translation>Map tools</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>All %1 layers</source>
         <translation>All %1 layers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Add layers</source>
         <translation>Add layers</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 holds several layers. Which should be added?</translation>
     </message>
@@ -1204,7 +3138,7 @@
         <translation>Area: %1 ha</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1245,11 +3179,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Print map…</source>
+        <translation>&amp;Print map…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Publish open data…</source>
         <translation>&amp;Publish open data…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Import households…</source>
+        <translation>&amp;Import households…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1294,7 +3238,7 @@
         <translation>&amp;Delete the selected growing areas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Editing &amp;rules and pick lists…</source>
         <translation>Editing &amp;rules and pick lists…</translation>
     </message>
@@ -1339,7 +3283,7 @@
         <translation>Map &amp;CRS…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Layer</source>
         <translation>&amp;Layer</translation>
     </message>
@@ -1365,6 +3309,21 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nalysis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistics…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Planning checks…</source>
+        <translation>&amp;Planning checks…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1693,7 +3652,7 @@
         <translation>Cannot write the metadata: %1</translation>
     </message>
     <message>
-        <location filename="../../core/publishing/open_data_exporter.cpp" line="+75"/>
+        <location filename="../../core/publishing/open_data_exporter.cpp" line="+94"/>
         <source>The target CRS %1 is not known</source>
         <translation>The target CRS %1 is not known</translation>
     </message>
@@ -1704,6 +3663,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../core/publishing/source_layer_reader.cpp" line="+24"/>
         <source>%1: no layer %2</source>
         <translation>%1: no layer %2</translation>
     </message>
@@ -1713,53 +3673,65 @@
         <translation>%1.%2 cannot be published: it is personal data (%3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>%1: %2 comes from the Farmer Directory and only the project's growing areas have it</source>
+        <translation>%1: %2 comes from the Farmer Directory and only the project's growing areas have it</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 has no field %2</source>
         <translation>%1 has no field %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+89"/>
         <source>Cannot create layer %1: %2</source>
         <translation>Cannot create layer %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot create field %1: %2</source>
         <translation>Cannot create field %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../core/publishing/text_value_guard.cpp" line="+29"/>
         <source>a name in the Farmer Directory</source>
         <translation>a name in the Farmer Directory</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../core/publishing/source_layer_reader.cpp" line="+21"/>
+        <source>%1: cannot reproject from %2 to %3: %4</source>
+        <translation>%1: cannot reproject from %2 to %3: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Refused: %1, field %2, feature %3 holds %4. Remove it from the field or leave the field out.</source>
         <translation>Refused: %1, field %2, feature %3 holds %4. Remove it from the field or leave the field out.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+65"/>
         <source>%1: feature %2 cannot be reprojected</source>
         <translation>%1: feature %2 cannot be reprojected</translation>
     </message>
     <message>
+        <location filename="../../core/publishing/layer_publisher.cpp" line="+60"/>
         <location line="+14"/>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Cannot write %1: %2 (is the disk full?)</source>
         <translation>Cannot write %1: %2 (is the disk full?)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-11"/>
+        <location filename="../../core/publishing/open_data_exporter.cpp" line="-67"/>
         <source>The export was cancelled; no file was written</source>
         <translation>The export was cancelled; no file was written</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../core/publishing/open_data_exporter.cpp" line="+9"/>
         <source>The written package does not read back: %1</source>
         <translation>The written package does not read back: %1</translation>
     </message>
@@ -1768,6 +3740,80 @@
         <source>Cannot move the package to %1</source>
         <translation>Cannot move the package to %1</translation>
     </message>
+    <message>
+        <location filename="../../core/publishing/companion_files.cpp" line="+42"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+74"/>
+        <source>Cannot move %1 into place</source>
+        <translation>Cannot move %1 into place</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../core/publishing/export_profile_storage.cpp" line="+88"/>
+        <source>Cannot open %1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/directory_aggregates.cpp" line="+76"/>
+        <source>Cannot compute %1 from the Farmer Directory of %2: %3</source>
+        <translation>Cannot compute %1 from the Farmer Directory of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/export_profile_storage.cpp" line="-37"/>
+        <source>The export profile cannot be read: %1</source>
+        <translation>The export profile cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Cannot open %1 for writing</source>
+        <translation>Cannot open %1 for writing</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Cannot save the export profile in %1</source>
+        <translation>Cannot save the export profile in %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/external_sorter.h" line="+97"/>
+        <source>Cannot write the temporary file of the spatial index (is the temporary folder full?)</source>
+        <translation>Cannot write the temporary file of the spatial index (is the temporary folder full?)</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/gpkg_spatial_index.cpp" line="+109"/>
+        <source>Cannot build the spatial index of %1: %2</source>
+        <translation>Cannot build the spatial index of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot build the spatial indexes of %1: %2</source>
+        <translation>Cannot build the spatial indexes of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/publishing/rtree_packer.cpp" line="+41"/>
+        <source>Cannot write the spatial index %1: %2</source>
+        <translation>Cannot write the spatial index %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>agrimap::PanTool</name>
@@ -1775,6 +3821,561 @@
         <location filename="../../app/map/pan_tool.h" line="+15"/>
         <source>Pan</source>
         <translation>Pan</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ParcelLinkTool</name>
+    <message>
+        <location filename="../../app/directory/parcel_link_tool.h" line="+18"/>
+        <source>Link parcels to the household</source>
+        <translation>Link parcels to the household</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::ParcelLinksEditor</name>
+    <message>
+        <location filename="../../app/directory/parcel_links_editor.cpp" line="+32"/>
+        <source>&amp;Add parcel</source>
+        <translation>&amp;Add parcel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove parcel</source>
+        <translation>&amp;Remove parcel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Map sheet</source>
+        <translation>Map sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Farmed area (m²)</source>
+        <translation>Farmed area (m²)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tenure</source>
+        <translation>Tenure</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Parcel row %1: fill in the commune, map sheet and parcel number</source>
+        <translation>Parcel row %1: fill in the commune, map sheet and parcel number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcel row %1: the farmed area %2 is not a number of m² (0 or more)</source>
+        <translation>Parcel row %1: the farmed area %2 is not a number of m² (0 or more)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parcel row %1: %2/%3 in %4 is listed twice</source>
+        <translation>Parcel row %1: %2/%3 in %4 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Parcel row %1: there is no parcel %2/%3 in %4 on the cadastral layers of the map</source>
+        <translation>Parcel row %1: there is no parcel %2/%3 in %4 on the cadastral layers of the map</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No cadastral layer is on the map: the parcels cannot be checked. Add the cadastral map to check them.</source>
+        <translation>No cadastral layer is on the map: the parcels cannot be checked. Add the cadastral map to check them.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::PlanningDock</name>
+    <message>
+        <location filename="../../app/planning/planning_dock.cpp" line="+62"/>
+        <source>Planning checks</source>
+        <translation>Planning checks</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Non-agricultural land</source>
+        <translation>Non-agricultural land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel codes</source>
+        <translation>Parcel codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare land use</source>
+        <translation>Compare land use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Growing areas on land whose land-use code is not agricultural</source>
+        <translation>Growing areas on land whose land-use code is not agricultural</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parcels whose recorded code differs from the land-use map</source>
+        <translation>Parcels whose recorded code differs from the land-use map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed between two land-use layers</source>
+        <translation>What changed between two land-use layers</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run the check</source>
+        <translation>Run the check</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click a row to see the piece on the map</source>
+        <translation>Double-click a row to see the piece on the map</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the findings as…</source>
+        <translation>Save the findings as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The findings layer is temporary; save it to keep it</source>
+        <translation>The findings layer is temporary; save it to keep it</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the findings</source>
+        <translation>Save the findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot save the findings</source>
+        <translation>Cannot save the findings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There are no findings to save: run the check first.</source>
+        <translation>There are no findings to save: run the check first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be replaced: it may be open in another program.</source>
+        <translation>%1 cannot be replaced: it may be open in another program.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written: choose a folder you may write to.</source>
+        <translation>%1 cannot be written: choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Growing areas:</source>
+        <translation>Growing areas:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Land use:</source>
+        <translation>Land use:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Parcels:</source>
+        <translation>Parcels:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Land-use map:</source>
+        <translation>Land-use map:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of the parcel</source>
+        <translation>% of the parcel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report when the differing part reaches</source>
+        <translation>Report when the differing part reaches</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>First (from):</source>
+        <translation>First (from):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Second (to):</source>
+        <translation>Second (to):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hectares that went from the row's code to the column's code</source>
+        <translation>Hectares that went from the row's code to the column's code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the matrix as CSV…</source>
+        <translation>Export the matrix as CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the transition matrix</source>
+        <translation>Export the transition matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export the matrix</source>
+        <translation>Cannot export the matrix</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Transition matrix (ha)</source>
+        <translation>Transition matrix (ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed pieces</source>
+        <translation>Changed pieces</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Agricultural codes: %1</source>
+        <translation>Agricultural codes: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save the list in the project</source>
+        <translation>Cannot save the list in the project</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The layer of findings cannot be shown: %1</source>
+        <translation>The layer of findings cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::PlanningTasks</name>
+    <message numerus="yes">
+        <location filename="../../app/planning/planning_tasks.cpp" line="+40"/>
+        <source>%n pair(s) of polygons could not be overlaid (invalid shapes).</source>
+        <translation>
+            <numerusform>%n pair of polygons could not be overlaid (invalid shapes).</numerusform>
+            <numerusform>%n pairs of polygons could not be overlaid (invalid shapes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n feature(s) without a readable polygon were left out.</source>
+        <translation>
+            <numerusform>%n feature without a readable polygon were left out.</numerusform>
+            <numerusform>%n features without a readable polygon were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>No growing area lies on non-agricultural land (%n area(s) checked).</source>
+        <translation>
+            <numerusform>No growing area lies on non-agricultural land (%n area checked).</numerusform>
+            <numerusform>No growing area lies on non-agricultural land (%n areas checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %2 growing areas lie partly on non-agricultural land: %n piece(s), %3 ha.</source>
+        <translation>
+            <numerusform>%1 of %2 growing areas lie partly on non-agricultural land: %n piece, %3 ha.</numerusform>
+            <numerusform>%1 of %2 growing areas lie partly on non-agricultural land: %n pieces, %3 ha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n parcel(s) differ from the land-use map beyond the threshold</source>
+        <translation>
+            <numerusform>%n parcel differ from the land-use map beyond the threshold</numerusform>
+            <numerusform>%n parcels differ from the land-use map beyond the threshold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>(%n parcel(s) checked).</source>
+        <translation>
+            <numerusform>(%n parcel checked).</numerusform>
+            <numerusform>(%n parcels checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n parcel(s) have no code and were not checked.</source>
+        <translation>
+            <numerusform>%n parcel have no code and were not checked.</numerusform>
+            <numerusform>%n parcels have no code and were not checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Compared %1 ha (in %2): %3 ha changed code, in %n piece(s) listed.</source>
+        <translation>
+            <numerusform>Compared %1 ha (in %2): %3 ha changed code, in %n piece listed.</numerusform>
+            <numerusform>Compared %1 ha (in %2): %3 ha changed code, in %n pieces listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only in the first layer: %1 ha; only in the second: %2 ha.</source>
+        <translation>Only in the first layer: %1 ha; only in the second: %2 ha.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::PrintDialog</name>
+    <message>
+        <location filename="../../app/print/print_dialog.cpp" line="+46"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel printing</source>
+        <translation>Cancel printing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print map</source>
+        <translation>Print map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>map.pdf or map.png</source>
+        <translation>map.pdf or map.png</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the map to</source>
+        <translation>Print the map to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::PrintOptionsForm</name>
+    <message>
+        <location filename="../../app/print/print_options_form.cpp" line="+64"/>
+        <source>Legend of the visible layers</source>
+        <translation>Legend of the visible layers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Graphic scale bar</source>
+        <translation>Graphic scale bar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>North arrow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate grid</source>
+        <translation>Coordinate grid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current view</source>
+        <translation>The current view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This extent (xmin, ymin, xmax, ymax)</source>
+        <translation>This extent (xmin, ymin, xmax, ymax)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit the area</source>
+        <translation>Fit the area</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a scale or type one, e.g. 1:7500</source>
+        <translation>Choose a scale or type one, e.g. 1:7500</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>printed above the map</source>
+        <translation>printed above the map</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubtitle:</source>
+        <translation>S&amp;ubtitle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;thor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>an image file; empty for none</source>
+        <translation>an image file; empty for none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The extent must be four numbers, xmin, ymin, xmax, ymax, in the map's CRS; the current view is printed instead.</source>
+        <translation>The extent must be four numbers, xmin, ymin, xmax, ymax, in the map's CRS; the current view is printed instead.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a scale: type one like 1:5000. The scale fits the area instead.</source>
+        <translation>“%1” is not a scale: type one like 1:5000. The scale fits the area instead.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::PrintPreview</name>
+    <message>
+        <location filename="../../app/print/print_preview.cpp" line="+64"/>
+        <source>Drawing the preview…</source>
+        <translation>Drawing the preview…</translation>
     </message>
 </context>
 <context>
@@ -1812,17 +4413,17 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot save the project</source>
         <translation>Cannot save the project</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Nothing was lost: the project is still open as it was.</source>
         <translation>Nothing was lost: the project is still open as it was.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Nothing was lost: the map is still open. Choose another folder with Save As, or free some disk space, and save again.</source>
         <translation>Nothing was lost: the map is still open. Choose another folder with Save As, or free some disk space, and save again.</translation>
     </message>
@@ -1848,12 +4449,12 @@
 <context>
     <name>agrimap::ProjectStore</name>
     <message>
-        <location filename="../../core/editing/project_store.cpp" line="+78"/>
+        <location filename="../../core/editing/project_store.cpp" line="+74"/>
         <source>unknown reason</source>
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+124"/>
         <source>%1 in %2: %3</source>
         <translation>%1 in %2: %3</translation>
     </message>
@@ -1893,7 +4494,7 @@
         <translation>Cannot create the project tables</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 is open read-only: changes cannot be saved</source>
         <translation>%1 is open read-only: changes cannot be saved</translation>
     </message>
@@ -1923,12 +4524,12 @@
         <translation>Cannot write growing area %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+105"/>
         <source>Cannot delete growing area %1</source>
         <translation>Cannot delete growing area %1</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+191"/>
         <source>Cannot write the copy %1 (is the disk full?)</source>
         <translation>Cannot write the copy %1 (is the disk full?)</translation>
     </message>
@@ -1952,6 +4553,11 @@
         <source>Cannot reproject %1</source>
         <translation>Cannot reproject %1</translation>
     </message>
+    <message>
+        <location filename="../../core/directory/directory_schema.cpp" line="+65"/>
+        <source>Cannot create the Farmer Directory table %1</source>
+        <translation>Cannot create the Farmer Directory table %1</translation>
+    </message>
 </context>
 <context>
     <name>agrimap::RasterLayer</name>
@@ -1964,6 +4570,14 @@
         <location line="+37"/>
         <source>Image %1 × %2 px, %3 band(s)</source>
         <translation>Image %1 × %2 px, %3 band(s)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::RejectedRowsFile</name>
+    <message>
+        <location filename="../../core/directory/import/rejected_rows_file.cpp" line="+24"/>
+        <source>Cannot write the rejected rows to %1: %2. Nothing was imported; make the folder writable, or close the file if it is open in Excel</source>
+        <translation>Cannot write the rejected rows to %1: %2. Nothing was imported; make the folder writable, or close the file if it is open in Excel</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +4629,39 @@
             <numerusform>%n problem: double-click it to see it on the map.</numerusform>
             <numerusform>%n problems: double-click one to see it on the map.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::SampleHouseholds</name>
+    <message>
+        <location filename="../../core/directory/sample_households.cpp" line="+48"/>
+        <source>Cannot read the parcels %1 of %2</source>
+        <translation>Cannot read the parcels %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 has no commune, map sheet and parcel number fields</source>
+        <translation>%1 has no commune, map sheet and parcel number fields</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The project has no cooperatives table</source>
+        <translation>The project has no cooperatives table</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write the cooperative %1</source>
+        <translation>Cannot write the cooperative %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A sample needs at least two households</source>
+        <translation>A sample needs at least two households</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cadastral parcel lies inside a growing area of the project</source>
+        <translation>No cadastral parcel lies inside a growing area of the project</translation>
     </message>
 </context>
 <context>
@@ -2113,14 +4760,180 @@
     </message>
 </context>
 <context>
+    <name>agrimap::StatisticsDialog</name>
+    <message>
+        <location filename="../../app/statistics/statistics_dialog.cpp" line="+29"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Land use</source>
+        <translation>&amp;Land use</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Growing areas</source>
+        <translation>&amp;Growing areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Farmer Directory</source>
+        <translation>&amp;Farmer Directory</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read the layers again, with the latest edits (F5)</source>
+        <translation>Read the layers again, with the latest edits (F5)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Export the table to Excel</source>
+        <translation>Export the table to Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the table to CSV</source>
+        <translation>Export the table to CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files, UTF-8 (*.csv)</source>
+        <translation>CSV files, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Growing areas (project)</source>
+        <translation>Growing areas (project)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::StatisticsExport</name>
+    <message>
+        <location filename="../../core/analysis/statistics_export.cpp" line="+100"/>
+        <source>Cannot write the statistics to %1: %2. Choose a folder you may write to, and close the file if another program has it open.</source>
+        <translation>Cannot write the statistics to %1: %2. Choose a folder you may write to, and close the file if another program has it open.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>this GDAL has no XLSX driver</source>
+        <translation>this GDAL has no XLSX driver</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the workbook was not written</source>
+        <translation>the workbook was not written</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot replace the file</source>
+        <translation>cannot replace the file</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::StatisticsPage</name>
+    <message>
+        <location filename="../../app/statistics/statistics_page.cpp" line="+14"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::StatisticsSources</name>
+    <message>
+        <location filename="../../core/analysis/statistics_sources.cpp" line="+64"/>
+        <source>Growing areas (project)</source>
+        <translation>Growing areas (project)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::TextEncoding</name>
+    <message>
+        <location filename="../../core/text_encoding_choice.cpp" line="+70"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::TextEncodingMenu</name>
+    <message>
+        <location filename="../../app/panels/text_encoding_menu.cpp" line="+15"/>
+        <source>Text encoding</source>
+        <translation>Text encoding</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (detected: %1)</source>
+        <translation>Automatic (detected: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unicode (as the file says)</source>
+        <translation>Unicode (as the file says)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How the names and other text of this file are read. Old Vietnamese files were typed in TCVN3 (.VnTime) or VNI fonts; AgriMap detects them.</source>
+        <translation>How the names and other text of this file are read. Old Vietnamese files were typed in TCVN3 (.VnTime) or VNI fonts; AgriMap detects them.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::TransitionMatrixModel</name>
+    <message>
+        <location filename="../../app/planning/transition_matrix_model.cpp" line="+76"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::VectorLayer</name>
     <message>
-        <location filename="../../layers/vector_layer.cpp" line="+29"/>
+        <location filename="../../layers/vector_layer.cpp" line="+30"/>
         <source>Cannot transform from %1 to %2: %3</source>
         <translation>Cannot transform from %1 to %2: %3</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+223"/>
         <source>%1 — unknown code</source>
         <translation>%1 — unknown code</translation>
     </message>
@@ -2313,6 +5126,14 @@
     </message>
 </context>
 <context>
+    <name>agrimap::parcel_lookup</name>
+    <message>
+        <location filename="../../app/directory/parcel_lookup.cpp" line="+66"/>
+        <source>Feature %1 of %2 has no map sheet and parcel number</source>
+        <translation>Feature %1 of %2 has no map sheet and parcel number</translation>
+    </message>
+</context>
+<context>
     <name>agrimap::personal_data</name>
     <message>
         <location filename="../../core/publishing/personal_data.cpp" line="+26"/>
@@ -2337,12 +5158,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>a phone number</source>
         <translation>a phone number</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-54"/>
         <location line="+1"/>
         <source>a birth date</source>
         <translation>a birth date</translation>
@@ -2358,9 +5179,332 @@
         <translation>marked as personal data in the project</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>a 12-digit citizen id number</source>
         <translation>a 12-digit citizen id number</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::planning::FindingTable</name>
+    <message>
+        <location filename="../../core/planning/finding_table.cpp" line="+15"/>
+        <source>%1 cannot be written: %2. Choose a folder you may write to, with free space.</source>
+        <translation>%1 cannot be written: %2. Choose a folder you may write to, with free space.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>GDAL has no GeoPackage driver.</source>
+        <translation>GDAL has no GeoPackage driver.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: the CRS %2 cannot be written.</source>
+        <translation>%1: the CRS %2 cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::planning::LandUseComparison</name>
+    <message>
+        <location filename="../../core/planning/land_use_comparison.cpp" line="+55"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Land-use changes</source>
+        <translation>Land-use changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First id</source>
+        <translation>First id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second id</source>
+        <translation>Second id</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::planning::NonAgriculturalCheck</name>
+    <message>
+        <location filename="../../core/planning/non_agricultural_check.cpp" line="+46"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Growing areas on non-agricultural land</source>
+        <translation>Growing areas on non-agricultural land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Area id</source>
+        <translation>Area id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing area</source>
+        <translation>Growing area</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land-use code</source>
+        <translation>Land-use code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land-use id</source>
+        <translation>Land-use id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overlap (ha)</source>
+        <translation>Overlap (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::planning::ParcelCodeCheck</name>
+    <message>
+        <location filename="../../core/planning/parcel_code_check.cpp" line="+106"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Parcels whose code differs from the land-use map</source>
+        <translation>Parcels whose code differs from the land-use map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parcel id</source>
+        <translation>Parcel id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet/parcel</source>
+        <translation>Sheet/parcel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded code</source>
+        <translation>Recorded code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land-use map code</source>
+        <translation>Land-use map code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differing area (m²)</source>
+        <translation>Differing area (m²)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Differing share (%)</source>
+        <translation>Differing share (%)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::planning::PolygonSet</name>
+    <message>
+        <location filename="../../core/planning/polygon_set.cpp" line="+35"/>
+        <source>%1 cannot be opened: %2. Check that the file exists and is map data.</source>
+        <translation>%1 cannot be opened: %2. Check that the file exists and is map data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no layer named %2.</source>
+        <translation>%1 has no layer named %2.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>%1 has no coordinate reference system: assign one (Layer ▸ Assign CRS…) before comparing it with other layers.</source>
+        <translation>%1 has no coordinate reference system: assign one (Layer ▸ Assign CRS…) before comparing it with other layers.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 and %2 are both in latitude and longitude: areas need metres. Use a layer in a projected CRS (VN-2000 / TM-3, e.g. EPSG:5897) for one of them.</source>
+        <translation>%1 and %2 are both in latitude and longitude: areas need metres. Use a layer in a projected CRS (VN-2000 / TM-3, e.g. EPSG:5897) for one of them.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 has no field %2: choose the field that holds the code.</source>
+        <translation>%1 has no field %2: choose the field that holds the code.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 cannot be reprojected from %2 to %3: %4</source>
+        <translation>%1 cannot be reprojected from %2 to %3: %4</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::planning::TransitionMatrix</name>
+    <message>
+        <location filename="../../core/planning/transition_matrix.cpp" line="+83"/>
+        <source>(no code)</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GDAL has no CSV driver.</source>
+        <translation>GDAL has no CSV driver.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be replaced: it may be open in another program.</source>
+        <translation>%1 cannot be replaced: it may be open in another program.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be written: %2. Choose a folder you may write to.</source>
+        <translation>%1 cannot be written: %2. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from \ to (ha)</source>
+        <translation>from \ to (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::print</name>
+    <message>
+        <location filename="../../layers/print/print_legend_entries.cpp" line="+54"/>
+        <source>Other codes</source>
+        <translation>Other codes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — unknown codes</source>
+        <translation>%1 — unknown codes</translation>
+    </message>
+    <message>
+        <location filename="../../layers/print/print_legend_painter.cpp" line="+117"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../layers/print/print_page.cpp" line="+32"/>
+        <source>The map has no coordinate reference system, so it has no scale to print at. Add a layer that has one, or choose the map's CRS.</source>
+        <translation>The map has no coordinate reference system, so it has no scale to print at. Add a layer that has one, or choose the map's CRS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is nothing to print: no visible layer has an extent yet.</source>
+        <translation>There is nothing to print: no visible layer has an extent yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The scale 1:%1 cannot be printed; give a positive number.</source>
+        <translation>The scale 1:%1 cannot be printed; give a positive number.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot read the logo %1: %2. Choose a PNG, JPEG or SVG image.</source>
+        <translation>Cannot read the logo %1: %2. Choose a PNG, JPEG or SVG image.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/print/print_panel_painter.cpp" line="+44"/>
+        <source>Grid north</source>
+        <translation>Grid north</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>North</source>
+        <translation>North</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scale %1</source>
+        <translation>Scale %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author: %1</source>
+        <translation>Author: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate system: %1</source>
+        <translation>Coordinate system: %1</translation>
+    </message>
+    <message>
+        <location filename="../../layers/print/print_writer.cpp" line="+28"/>
+        <source>Printing %1 was cancelled; no file was written.</source>
+        <translation>Printing %1 was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Cannot start a PDF in %1.</source>
+        <translation>Cannot start a PDF in %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 dpi cannot be printed: choose between %2 and %3.</source>
+        <translation>%1 dpi cannot be printed: choose between %2 and %3.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1: a printed map is written as .pdf or .png.</source>
+        <translation>%1: a printed map is written as .pdf or .png.</translation>
     </message>
 </context>
 <context>
@@ -2381,10 +5525,10 @@
         <translation>%1 is a GeoPackage but not an AgriMap project (it has no %2 table). Open it as a layer instead.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <location line="+20"/>
+        <location line="+68"/>
+        <location line="+27"/>
         <location line="+7"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <location line="+5"/>
         <location line="+5"/>
         <source>Cannot write project %1: %2</source>
