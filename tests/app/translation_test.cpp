@@ -1,3 +1,6 @@
+#include "analysis/directory_statistics.h"
+#include "analysis/land_use_statistics.h"
+#include "directory/import/farmer_import_report.h"
 #include "window/application_setup.h"
 #include "window/main_window.h"
 #include "window/message_reporter.h"
@@ -148,6 +151,32 @@ private Q_SLOTS:
                  QCoreApplication::translate("agrimap::IdentifyTool", "Identify"));
         QVERIFY(window.toolAction(QStringLiteral("IdentifyTool"))->text() !=
                 QStringLiteral("Identify"));
+    }
+
+    // Messages of free functions are looked up in the context written in the call; lupdate
+    // must have put them in that same context, or they stay English.
+    void messagesOutsideClassesSpeakVietnamese_data() {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("english");
+        auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());
+        if (!installTranslations(*application, QStringLiteral("vi")))
+            qFatal("no Vietnamese catalogue");
+        QTest::newRow("statistics label") << noCommuneText() << QStringLiteral("(no commune)");
+        FarmerImportReport report;
+        report.source = QStringLiteral("hộ.csv");
+        report.rows = 3;
+        QTest::newRow("import report")
+            << farmerImportReportText(report) << QStringLiteral("row(s) read");
+        QTest::newRow("statistics error")
+            << computeDirectoryStatistics(QStringLiteral("/no/such/project.agrimap.gpkg"))
+                   .errorMessage()
+            << QStringLiteral("Cannot open the project");
+    }
+    void messagesOutsideClassesSpeakVietnamese() {
+        QFETCH(QString, shown);
+        QFETCH(QString, english);
+        QVERIFY(!shown.isEmpty());
+        QVERIFY2(!shown.contains(english), qPrintable(shown));
     }
 };
 
