@@ -1,5 +1,6 @@
 target_sources(agrimap_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/add_area_tool.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/area_commands.cpp
   ${CMAKE_CURRENT_LIST_DIR}/area_form_dialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/area_history_dialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/edit_controller.cpp

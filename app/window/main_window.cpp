@@ -7,13 +7,9 @@
 #include "directory/parcel_link_tool.h"
 #include "directory_import/farmer_import_controller.h"
 #include "editing/add_area_tool.h"
-#include "editing/area_form_dialog.h"
-#include "editing/area_geometry.h"
-#include "editing/area_history_dialog.h"
+#include "editing/area_commands.h"
 #include "editing/edit_controller.h"
 #include "editing/edit_session.h"
-#include "editing/edit_settings_dialog.h"
-#include "editing/parcel_area_builder.h"
 #include "editing/point_pick_tool.h"
 #include "editing/project_store.h"
 #include "editing/rules_panel.h"
@@ -47,7 +43,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -139,6 +134,7 @@ MainWindow::MainWindow()
     });
     m_toolBar->setObjectName(QStringLiteral("MapToolBar"));
     m_directory = new DirectoryController(m_edits, m_layers, m_canvas, m_messages, this);
+    m_areas = new AreaCommands(this, m_layers, m_layerTree, m_canvas, m_edits, m_messages);
     addDockWidget(Qt::BottomDockWidgetArea, m_directory->panel());
     m_directory->panel()->hide(); // View ▸ Farmer Directory (Ctrl+Shift+D)
     m_directory->attachIdentifyPanel(m_identifyPanel);
@@ -158,18 +154,6 @@ MainWindow::MainWindow()
             return QStringList();
         return chosen == all ? names : QStringList{chosen};
     });
-    m_mergeChooser = [this](const std::vector<GrowingArea>& areas) -> qint64 {
-        QStringList names;
-        for (const GrowingArea& area : areas)
-            names << QStringLiteral("%1 — %2 (%3)")
-                         .arg(area.text(area_field::code), area.text(area_field::name),
-                              area.text(area_field::crop));
-        bool ok = false;
-        const QString chosen =
-            QInputDialog::getItem(this, tr("Merge growing areas"),
-                                  tr("Keep the code and attributes of:"), names, 0, false, &ok);
-        return ok ? areas[size_t(names.indexOf(chosen))].fid : -1;
-    };
     connect(m_project, &ProjectController::projectChanged, this, &MainWindow::updateTitle);
     connect(m_project, &ProjectController::projectChanged, this, &MainWindow::followProject);
     m_project->setProjectCopier([this](const QString& target) {
@@ -240,7 +224,7 @@ void MainWindow::createTools() {
     m_addAreaTool->setPointPlacer([this](const QPointF& screen) { return placePoint(screen); });
     m_addAreaTool->setAreaMeter(
         [this](const std::vector<QPointF>& ring) { return m_edits->hectaresOf(ring); });
-    connect(m_addAreaTool, &AddAreaTool::finished, this, &MainWindow::createDrawnArea);
+    connect(m_addAreaTool, &AddAreaTool::finished, m_areas, &AreaCommands::createDrawnArea);
     connect(m_addAreaTool, &AddAreaTool::liveAreaChanged, this, [this](double hectares) {
         if (hectares > 0)
             statusBar()->showMessage(tr("Area: %1 ha").arg(QLocale().toString(hectares, 'f', 4)));
@@ -312,26 +296,26 @@ void MainWindow::createMenus() {
     edit->addAction(m_edits->redoAction());
     edit->addSeparator();
     addEditAction(edit, tr("Growing area from selected &parcels"),
-                  QKeySequence(Qt::CTRL | Qt::Key_G), &MainWindow::createAreaFromParcels);
+                  QKeySequence(Qt::CTRL | Qt::Key_G), &AreaCommands::createAreaFromParcels);
     addEditAction(edit, tr("Select parcels by &number…"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
-                  &MainWindow::selectParcelsByNumber);
+                  &AreaCommands::selectParcelsByNumber);
     addEditAction(edit, tr("&Attributes of the selected growing area…"), QKeySequence(Qt::Key_F2),
-                  &MainWindow::editSelectedArea);
+                  &AreaCommands::editSelectedArea);
     addEditAction(edit, tr("&Merge the selected growing areas…"),
-                  QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::mergeSelectedAreas);
+                  QKeySequence(Qt::CTRL | Qt::Key_M), &AreaCommands::mergeSelectedAreas);
     addEditAction(edit, tr("&History of the selected growing area…"),
-                  QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showAreaHistory);
+                  QKeySequence(Qt::CTRL | Qt::Key_H), &AreaCommands::showAreaHistory);
     addEditAction(edit, tr("&Fix the geometry of the selected growing areas"), QKeySequence(),
-                  &MainWindow::fixSelectedAreas);
+                  &AreaCommands::fixSelectedAreas);
     addEditAction(edit, tr("&Delete the selected growing areas"),
-                  QKeySequence(Qt::CTRL | Qt::Key_Delete), &MainWindow::deleteSelectedAreas);
+                  QKeySequence(Qt::CTRL | Qt::Key_Delete), &AreaCommands::deleteSelectedAreas);
     edit->addSeparator();
     edit->addMenu(m_directory->menu());
     edit->addSeparator();
     createSnapping(edit);
     addEditAction(edit, tr("Editing &rules and pick lists…"), QKeySequence(),
-                  &MainWindow::editProjectRules);
+                  &AreaCommands::editProjectRules);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* zoomIn = view->addAction(actionIcon("zoom-in"), tr("Zoom &in"), QKeySequence::ZoomIn,
@@ -479,96 +463,10 @@ void MainWindow::updateEditState() {
 }
 
 void MainWindow::addEditAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
-                               void (MainWindow::*slot)()) {
-    QAction* action = menu->addAction(text, shortcut, this, slot);
+                               void (AreaCommands::*slot)()) {
+    QAction* action = menu->addAction(text, shortcut, m_areas, slot);
     action->setProperty("edits", true);
     m_editActions << action;
-}
-
-// The cadastral layer the user works with: the current one, else one with a selection.
-VectorLayer* MainWindow::parcelLayer() const {
-    auto* current = qobject_cast<VectorLayer*>(m_layerTree->currentLayer());
-    if (current && current->role() == LayerRole::Cadastral)
-        return current;
-    VectorLayer* any = nullptr;
-    for (MapLayer* layer : m_layers->layers()) {
-        auto* vector = qobject_cast<VectorLayer*>(layer);
-        if (!vector || vector->role() != LayerRole::Cadastral)
-            continue;
-        if (!vector->selection().empty())
-            return vector;
-        any = any ? any : vector;
-    }
-    return any;
-}
-
-void MainWindow::createAreaFromParcels() {
-    VectorLayer* parcels = parcelLayer();
-    if (!parcels || !m_edits->store()) {
-        m_messages->error(tr("No cadastral parcels"),
-                          tr("Add a cadastral layer and select parcels first."));
-        return;
-    }
-    Result<GrowingArea> area = parcel_area_builder::areaFromParcels(*parcels, parcels->selection(),
-                                                                    m_edits->store()->crs());
-    if (!area) {
-        m_messages->error(tr("Cannot make a growing area from the parcels"), area.errorMessage());
-        return;
-    }
-    openAreaForm(area.value());
-}
-
-void MainWindow::selectParcelsByNumber() {
-    VectorLayer* parcels = parcelLayer();
-    if (!parcels) {
-        m_messages->error(tr("No cadastral parcels"), tr("Add a cadastral layer first."));
-        return;
-    }
-    bool ok = false;
-    const QString typed = QInputDialog::getText(
-        this, tr("Select parcels by number"),
-        tr("Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306")
-            .arg(parcels->title()),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok || typed.trimmed().isEmpty())
-        return;
-    Result<std::vector<uint32_t>> found = parcel_area_builder::findParcels(*parcels, typed);
-    if (!found) {
-        m_messages->error(tr("Cannot select the parcels"), found.errorMessage());
-        return;
-    }
-    selectAndShow(parcels, found.value());
-}
-
-void MainWindow::selectAndShow(VectorLayer* layer, const std::vector<uint32_t>& features) {
-    layer->setSelection(features);
-    QRectF extent;
-    for (uint32_t feature : features)
-        extent = extent.isNull() ? layer->featureMapExtent(feature)
-                                 : extent.united(layer->featureMapExtent(feature));
-    if (!extent.isNull())
-        m_canvas->zoomToExtent(extent.adjusted(-extent.width() * 0.2, -extent.height() * 0.2,
-                                               extent.width() * 0.2, extent.height() * 0.2));
-}
-
-std::vector<qint64> MainWindow::selectedAreaFids() const {
-    std::vector<qint64> fids;
-    if (VectorLayer* areas = m_edits->areasLayer()) {
-        for (uint32_t feature : areas->selection())
-            fids.push_back(areas->fidOf(feature));
-    }
-    return fids;
-}
-
-void MainWindow::editSelectedArea() {
-    const std::vector<qint64> fids = selectedAreaFids();
-    if (fids.size() != 1 || !m_edits->session()) {
-        m_messages->error(tr("Select one growing area"),
-                          tr("Select one growing area with the Select tool (S), then try again."));
-        return;
-    }
-    if (const GrowingArea* area = m_edits->session()->cached(fids.front()))
-        openAreaForm(*area);
 }
 
 AddAreaTool::PlacedPoint MainWindow::placePoint(const QPointF& screen) const {
@@ -597,7 +495,7 @@ void MainWindow::createShapeTools() {
         toolAction(QLatin1String(name))->setProperty("edits", true);
     };
     auto* vertices =
-        new VertexTool(m_canvas, m_edits, m_shapes, [this] { return selectedAreaFids(); });
+        new VertexTool(m_canvas, m_edits, m_shapes, [this] { return m_areas->selectedAreaFids(); });
     vertices->setPointPlacer([this](const QPointF& screen) { return placePoint(screen).map; });
     addEditTool(vertices, "VertexTool", "edit-vertices", QKeySequence(Qt::Key_V));
 
@@ -605,13 +503,13 @@ void MainWindow::createShapeTools() {
     split->setPointPlacer(placer);
     addEditTool(split, "SplitTool", "split-area", QKeySequence(Qt::Key_X));
     connect(split, &AddAreaTool::finished, this, [this](const std::vector<QPointF>& line) {
-        m_shapes->split(line, selectedAreaFids());
+        m_shapes->split(line, m_areas->selectedAreaFids());
     });
     auto* reshape = new AddAreaTool(m_canvas, AddAreaTool::Shape::Line, tr("Reshape growing area"));
     reshape->setPointPlacer(placer);
     addEditTool(reshape, "ReshapeTool", "reshape-area", QKeySequence(Qt::Key_R));
     connect(reshape, &AddAreaTool::finished, this, [this](const std::vector<QPointF>& line) {
-        m_shapes->reshape(line, selectedAreaFids());
+        m_shapes->reshape(line, m_areas->selectedAreaFids());
     });
     auto* addRing = new AddAreaTool(m_canvas, AddAreaTool::Shape::Polygon, tr("Cut a hole"));
     addRing->setPointPlacer(placer);
@@ -626,7 +524,7 @@ void MainWindow::createShapeTools() {
     addEditTool(fillRing, "FillRingTool", "fill-ring", QKeySequence(Qt::Key_F));
     connect(fillRing, &PointPickTool::picked, this, [this](const QPointF& point) {
         if (const std::optional<GrowingArea> inside = m_shapes->fillRing(point))
-            openAreaForm(*inside);
+            m_areas->openAreaForm(*inside);
     });
 }
 
@@ -670,27 +568,6 @@ void MainWindow::updateSnapState() {
         m_snapState->setText(tr("Snapping: no layer to snap to"));
 }
 
-void MainWindow::mergeSelectedAreas() {
-    EditSession* session = m_edits->session();
-    const std::vector<qint64> fids = selectedAreaFids();
-    if (!session || fids.size() < 2) {
-        m_messages->error(
-            tr("Select growing areas to merge"),
-            tr("Select two or more growing areas with the Select tool (S, Shift+click)."));
-        return;
-    }
-    std::vector<GrowingArea> areas;
-    for (qint64 fid : fids) {
-        if (const GrowingArea* area = session->cached(fid))
-            areas.push_back(*area);
-    }
-    const qint64 keep = m_mergeChooser(areas);
-    if (keep < 0)
-        return;
-    m_edits->areasLayer()->clearSelection();
-    m_edits->report(session->mergeAreas(fids, keep), tr("Cannot merge the growing areas"));
-}
-
 void MainWindow::publishOpenData() {
     if (m_project->projectPath().isEmpty()) {
         m_messages->error(tr("No project"),
@@ -700,93 +577,6 @@ void MainWindow::publishOpenData() {
     auto* wizard = new ExportWizard(m_project->projectPath(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
-}
-
-void MainWindow::editProjectRules() {
-    if (!m_edits->store() || m_edits->isReadOnly())
-        return;
-    auto* dialog = new EditSettingsDialog(m_edits, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::showAreaHistory() {
-    const std::vector<qint64> fids = selectedAreaFids();
-    if (fids.size() != 1) {
-        m_messages->error(tr("Select one growing area"),
-                          tr("Select one growing area with the Select tool (S), then try again."));
-        return;
-    }
-    auto* dialog = new AreaHistoryDialog(m_edits, fids.front(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-// Imported shapes may cross themselves: GEOS's make-valid repairs them, one undo step each.
-void MainWindow::fixSelectedAreas() {
-    EditSession* session = m_edits->session();
-    if (!session)
-        return;
-    int fixedCount = 0;
-    for (qint64 fid : selectedAreaFids()) {
-        const GrowingArea* area = session->cached(fid);
-        if (!area || area_geometry::invalidityReason(area->geometryWkb).isEmpty())
-            continue;
-        Result<QByteArray> repaired = area_geometry::fixed(area->geometryWkb);
-        if (!repaired) {
-            m_edits->report(Status{repaired.error()}, tr("Cannot fix the geometry"));
-            return;
-        }
-        GrowingArea changed = *area;
-        changed.geometryWkb = repaired.value();
-        if (!m_edits->report(session->changeArea(changed, tr("Fix the geometry of growing area %1")
-                                                              .arg(area->text(area_field::code))),
-                             tr("Cannot fix the geometry")))
-            return;
-        ++fixedCount;
-    }
-    statusBar()->showMessage(tr("%n growing area(s) fixed", nullptr, fixedCount), 8000);
-}
-
-void MainWindow::deleteSelectedAreas() {
-    const std::vector<qint64> fids = selectedAreaFids();
-    if (fids.empty() || !m_edits->session())
-        return;
-    m_edits->areasLayer()->clearSelection();
-    for (qint64 fid : fids) {
-        if (!m_edits->report(m_edits->session()->removeArea(fid),
-                             tr("Cannot delete the growing area")))
-            return;
-    }
-}
-
-void MainWindow::createDrawnArea(const std::vector<QPointF>& mapRing) {
-    if (!m_edits->session())
-        return;
-    GrowingArea area;
-    area.geometryWkb = m_edits->polygonInLayerCrs(mapRing);
-    area.attributes.insert(QLatin1String(area_field::status), QLatin1String(area_status::active));
-    openAreaForm(area);
-}
-
-void MainWindow::openAreaForm(const GrowingArea& area) {
-    EditSession* session = m_edits->session();
-    if (!session)
-        return;
-    auto* form = new AreaFormDialog(
-        *session, area,
-        [session, existing = area.fid >= 0](const GrowingArea& changed) -> Status {
-            if (existing)
-                return session->changeArea(changed);
-            Result<qint64> added = session->addArea(changed);
-            return added ? Status{} : Status{added.error()};
-        },
-        this);
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    connect(form, &AreaFormDialog::problemsFound, m_edits, &EditController::showProblems);
-    connect(form, &QDialog::finished, m_edits, [this] { m_edits->showProblems({}); });
-    m_edits->showProblems(session->check(area));
-    form->open();
 }
 
 // The project on screen is the project being edited: open its store (and lock) with it, and

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace agrimap {
 
+class AreaCommands;
 class DirectoryController;
 class EditController;
 struct GrowingArea;
@@ -63,15 +64,12 @@ public:
         m_discardQuestion = std::move(question);
     }
 
-    /// Asked which of the areas to be merged gives its attributes; -1 cancels. Tests replace it.
-    using MergeChooser = std::function<qint64(const std::vector<GrowingArea>& areas)>;
-    void setMergeChooser(MergeChooser chooser) { m_mergeChooser = std::move(chooser); }
+    /// The Edit menu's commands on growing areas (merge chooser, fix, …).
+    AreaCommands* areaCommands() const { return m_areas; }
 
     void openFiles(const QStringList& paths);
     /// File ▸ Publish open data: the export wizard for the open project.
     void publishOpenData();
-    /// Edit ▸ Fix the geometry of the selected growing areas.
-    void fixSelectedAreas();
     void openAttributeTable(VectorLayer* layer);
 
 protected:
@@ -93,24 +91,12 @@ private:
     void saveProjectAs();
     void followProject();
     void updateEditState();
-    void createDrawnArea(const std::vector<QPointF>& mapRing);
     void addEditAction(QMenu* menu, const QString& text, const QKeySequence& shortcut,
-                       void (MainWindow::*slot)());
-    VectorLayer* parcelLayer() const;
-    void createAreaFromParcels();
-    void selectParcelsByNumber();
-    void selectAndShow(VectorLayer* layer, const std::vector<uint32_t>& features);
-    std::vector<qint64> selectedAreaFids() const;
-    void editSelectedArea();
-    void deleteSelectedAreas();
-    void showAreaHistory();
-    void editProjectRules();
-    void mergeSelectedAreas();
+                       void (AreaCommands::*slot)());
     void createSnapping(QMenu* menu);
     void createShapeTools();
     AddAreaTool::PlacedPoint placePoint(const QPointF& screen) const;
     void updateSnapState();
-    void openAreaForm(const GrowingArea& area);
 
     LayerCollection* m_layers;
     MapCanvas* m_canvas;
@@ -132,10 +118,10 @@ private:
     QLabel* m_renderTime;
     EditController* m_edits;
     DirectoryController* m_directory;
+    AreaCommands* m_areas = nullptr;
     QLabel* m_editState;
     std::function<bool()> m_discardQuestion;
     QList<QAction*> m_editActions;
-    MergeChooser m_mergeChooser;
     RulesPanel* m_rulesPanel;
     PlanningDock* m_planningDock = nullptr;
     ShapeEditor* m_shapes = nullptr;

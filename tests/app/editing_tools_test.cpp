@@ -1,5 +1,6 @@
 #include "area_fixtures.h"
 #include "editing/add_area_tool.h"
+#include "editing/area_commands.h"
 #include "editing/area_form_dialog.h"
 #include "editing/area_geometry.h"
 #include "editing/area_history_dialog.h"
@@ -384,7 +385,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->canvas(), Qt::LeftButton, Qt::ShiftModifier,
                           view.toScreen(eastCentre).toPoint());
         QCOMPARE(m_areas->selection().size(), size_t(2));
-        m_window->setMergeChooser([b](const std::vector<GrowingArea>& areas) {
+        m_window->areaCommands()->setMergeChooser([b](const std::vector<GrowingArea>& areas) {
             return areas.size() == 2 ? b : qint64(-1);
         });
         m_window->activateWindow();
@@ -569,7 +570,7 @@ private Q_SLOTS:
                                      m_areas->featureOfFid(fid).has_value(),
                                  20000);
         m_areas->setSelection({*m_areas->featureOfFid(fid)});
-        m_window->fixSelectedAreas();
+        m_window->areaCommands()->fixSelectedAreas();
         QVERIFY(area_geometry::invalidityReason(session->cached(fid)->geometryWkb).isEmpty());
         QVERIFY(qAbs(session->cached(fid)->attributes.value(QStringLiteral("area_ha")).toDouble() -
                      0.5) < 1e-6);
