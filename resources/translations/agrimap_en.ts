@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+70"/>
+        <location filename="../../app/window/main_window.cpp" line="+65"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</translation>
     </message>
@@ -38,6 +38,106 @@
         <location line="+12"/>
         <source>Restore the default</source>
         <translation>Restore the default</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaCommands</name>
+    <message>
+        <location filename="../../app/editing/area_commands.cpp" line="+41"/>
+        <source>Merge growing areas</source>
+        <translation>Merge growing areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the code and attributes of:</source>
+        <translation>Keep the code and attributes of:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+16"/>
+        <source>No cadastral parcels</source>
+        <translation>No cadastral parcels</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Add a cadastral layer and select parcels first.</source>
+        <translation>Add a cadastral layer and select parcels first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot make a growing area from the parcels</source>
+        <translation>Cannot make a growing area from the parcels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a cadastral layer first.</source>
+        <translation>Add a cadastral layer first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select parcels by number</source>
+        <translation>Select parcels by number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</source>
+        <translation>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot select the parcels</source>
+        <translation>Cannot select the parcels</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
+        <source>Select one growing area</source>
+        <translation>Select one growing area</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Select one growing area with the Select tool (S), then try again.</source>
+        <translation>Select one growing area with the Select tool (S), then try again.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Select growing areas to merge</source>
+        <translation>Select growing areas to merge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two or more growing areas with the Select tool (S, Shift+click).</source>
+        <translation>Select two or more growing areas with the Select tool (S, Shift+click).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot merge the growing areas</source>
+        <translation>Cannot merge the growing areas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Cannot fix the geometry</source>
+        <translation>Cannot fix the geometry</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fix the geometry of growing area %1</source>
+        <translation>Fix the geometry of growing area %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n growing area(s) fixed</source>
+        <translation>
+            <numerusform>%n growing area fixed</numerusform>
+            <numerusform>%n growing areas fixed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot delete the growing area</source>
+        <translation>Cannot delete the growing area</translation>
     </message>
 </context>
 <context>
@@ -3102,33 +3202,23 @@
         <translation>Map tools</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>All %1 layers</source>
         <translation>All %1 layers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+114"/>
         <source>Add layers</source>
         <translation>Add layers</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-113"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 holds several layers. Which should be added?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Merge growing areas</source>
-        <translation>Merge growing areas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the code and attributes of:</source>
-        <translation>Keep the code and attributes of:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
         <translation>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</translation>
     </message>
@@ -3393,55 +3483,7 @@
         <translation>No CRS</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+16"/>
-        <source>No cadastral parcels</source>
-        <translation>No cadastral parcels</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Add a cadastral layer and select parcels first.</source>
-        <translation>Add a cadastral layer and select parcels first.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot make a growing area from the parcels</source>
-        <translation>Cannot make a growing area from the parcels</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add a cadastral layer first.</source>
-        <translation>Add a cadastral layer first.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Select parcels by number</source>
-        <translation>Select parcels by number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</source>
-        <translation>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot select the parcels</source>
-        <translation>Cannot select the parcels</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+150"/>
-        <source>Select one growing area</source>
-        <translation>Select one growing area</translation>
-    </message>
-    <message>
-        <location line="-149"/>
-        <location line="+150"/>
-        <source>Select one growing area with the Select tool (S), then try again.</source>
-        <translation>Select one growing area with the Select tool (S), then try again.</translation>
-    </message>
-    <message>
-        <location line="-113"/>
+        <location line="+68"/>
         <source>Split growing area</source>
         <translation>Split growing area</translation>
     </message>
@@ -3512,21 +3554,6 @@
         <translation>Snapping: no layer to snap to</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Select growing areas to merge</source>
-        <translation>Select growing areas to merge</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select two or more growing areas with the Select tool (S, Shift+click).</source>
-        <translation>Select two or more growing areas with the Select tool (S, Shift+click).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot merge the growing areas</source>
-        <translation>Cannot merge the growing areas</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>No project</source>
         <translation>No project</translation>
@@ -3537,31 +3564,7 @@
         <translation>Open or save a project first: it is what gets published.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+7"/>
-        <source>Cannot fix the geometry</source>
-        <translation>Cannot fix the geometry</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Fix the geometry of growing area %1</source>
-        <translation>Fix the geometry of growing area %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n growing area(s) fixed</source>
-        <translation>
-            <numerusform>%n growing area fixed</numerusform>
-            <numerusform>%n growing areas fixed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot delete the growing area</source>
-        <translation>Cannot delete the growing area</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+30"/>
         <source>Untitled project</source>
         <translation>Untitled project</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/window/main_window.cpp" line="+70"/>
+        <location filename="../../app/window/main_window.cpp" line="+65"/>
         <source>Map data (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;All files (*)</source>
         <translation>Dữ liệu bản đồ (*.agrimap.gpkg *.gpkg *.shp *.tab *.mif *.dgn *.geojson *.json *.kml *.kmz *.csv *.sqlite *.db *.fgb *.tif *.tiff *.jpg *.png *.ecw *.jp2);;Tất cả các tệp (*)</translation>
     </message>
@@ -38,6 +38,105 @@
         <location line="+12"/>
         <source>Restore the default</source>
         <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>agrimap::AreaCommands</name>
+    <message>
+        <location filename="../../app/editing/area_commands.cpp" line="+41"/>
+        <source>Merge growing areas</source>
+        <translation>Gộp vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the code and attributes of:</source>
+        <translation>Giữ mã số và thuộc tính của:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+16"/>
+        <source>No cadastral parcels</source>
+        <translation>Không có thửa đất địa chính</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Add a cadastral layer and select parcels first.</source>
+        <translation>Hãy thêm lớp thửa đất địa chính và chọn thửa trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot make a growing area from the parcels</source>
+        <translation>Không tạo được vùng trồng từ các thửa đất</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a cadastral layer first.</source>
+        <translation>Hãy thêm lớp thửa đất địa chính trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select parcels by number</source>
+        <translation>Chọn thửa theo số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</source>
+        <translation>Xã và số tờ/số thửa trong %1, ví dụ Mỹ Tân: 12/305, 12/306</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot select the parcels</source>
+        <translation>Không chọn được các thửa đất</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
+        <source>Select one growing area</source>
+        <translation>Hãy chọn một vùng trồng</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+40"/>
+        <source>Select one growing area with the Select tool (S), then try again.</source>
+        <translation>Hãy chọn một vùng trồng bằng công cụ Chọn (S), rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Select growing areas to merge</source>
+        <translation>Hãy chọn các vùng trồng cần gộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select two or more growing areas with the Select tool (S, Shift+click).</source>
+        <translation>Hãy chọn hai vùng trồng trở lên bằng công cụ Chọn (S, Shift+nhấp).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot merge the growing areas</source>
+        <translation>Không gộp được các vùng trồng</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Cannot fix the geometry</source>
+        <translation>Không sửa được hình học</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Fix the geometry of growing area %1</source>
+        <translation>Sửa hình học của vùng trồng %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n growing area(s) fixed</source>
+        <translation>
+            <numerusform>Đã sửa %n vùng trồng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot delete the growing area</source>
+        <translation>Không xóa được vùng trồng</translation>
     </message>
 </context>
 <context>
@@ -3087,33 +3186,23 @@
         <translation>Công cụ bản đồ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>All %1 layers</source>
         <translation>Tất cả %1 lớp</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+114"/>
         <source>Add layers</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-113"/>
         <source>%1 holds several layers. Which should be added?</source>
         <translation>%1 chứa nhiều lớp. Cần thêm những lớp nào?</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Merge growing areas</source>
-        <translation>Gộp vùng trồng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep the code and attributes of:</source>
-        <translation>Giữ mã số và thuộc tính của:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 has no coordinate reference system: use Layer ▸ Assign CRS…</source>
         <translation>%1 chưa có hệ quy chiếu tọa độ: dùng Lớp ▸ Gán hệ quy chiếu…</translation>
     </message>
@@ -3378,55 +3467,7 @@
         <translation>Chưa có hệ quy chiếu</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+16"/>
-        <source>No cadastral parcels</source>
-        <translation>Không có thửa đất địa chính</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Add a cadastral layer and select parcels first.</source>
-        <translation>Hãy thêm lớp thửa đất địa chính và chọn thửa trước.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot make a growing area from the parcels</source>
-        <translation>Không tạo được vùng trồng từ các thửa đất</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Add a cadastral layer first.</source>
-        <translation>Hãy thêm lớp thửa đất địa chính trước.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Select parcels by number</source>
-        <translation>Chọn thửa theo số</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commune and sheet/parcel numbers in %1, e.g. Mỹ Tân: 12/305, 12/306</source>
-        <translation>Xã và số tờ/số thửa trong %1, ví dụ Mỹ Tân: 12/305, 12/306</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot select the parcels</source>
-        <translation>Không chọn được các thửa đất</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+150"/>
-        <source>Select one growing area</source>
-        <translation>Hãy chọn một vùng trồng</translation>
-    </message>
-    <message>
-        <location line="-149"/>
-        <location line="+150"/>
-        <source>Select one growing area with the Select tool (S), then try again.</source>
-        <translation>Hãy chọn một vùng trồng bằng công cụ Chọn (S), rồi thử lại.</translation>
-    </message>
-    <message>
-        <location line="-113"/>
+        <location line="+68"/>
         <source>Split growing area</source>
         <translation>Tách vùng trồng</translation>
     </message>
@@ -3495,21 +3536,6 @@
         <translation>Bắt điểm: không có lớp nào để bắt điểm</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Select growing areas to merge</source>
-        <translation>Hãy chọn các vùng trồng cần gộp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Select two or more growing areas with the Select tool (S, Shift+click).</source>
-        <translation>Hãy chọn hai vùng trồng trở lên bằng công cụ Chọn (S, Shift+nhấp).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot merge the growing areas</source>
-        <translation>Không gộp được các vùng trồng</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>No project</source>
         <translation>Chưa có dự án</translation>
@@ -3520,30 +3546,7 @@
         <translation>Hãy mở hoặc lưu một dự án trước: dự án là nội dung được xuất bản.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+7"/>
-        <source>Cannot fix the geometry</source>
-        <translation>Không sửa được hình học</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Fix the geometry of growing area %1</source>
-        <translation>Sửa hình học của vùng trồng %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n growing area(s) fixed</source>
-        <translation>
-            <numerusform>Đã sửa %n vùng trồng</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot delete the growing area</source>
-        <translation>Không xóa được vùng trồng</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+30"/>
         <source>Untitled project</source>
         <translation>Dự án chưa đặt tên</translation>
     </message>
