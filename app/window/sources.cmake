@@ -5,6 +5,7 @@ target_sources(agrimap_gui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/main_window.cpp
   ${CMAKE_CURRENT_LIST_DIR}/message_reporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/project_controller.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/qt_standard_texts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/scale_box.cpp
 )
 qt_add_resources(agrimap_gui agrimap_icons

@@ -5,8 +5,11 @@
 #include "window/main_window.h"
 #include "window/message_reporter.h"
 
+#include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QWizard>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -151,6 +154,21 @@ private Q_SLOTS:
                  QCoreApplication::translate("agrimap::IdentifyTool", "Identify"));
         QVERIFY(window.toolAction(QStringLiteral("IdentifyTool"))->text() !=
                 QStringLiteral("Identify"));
+    }
+
+    // Qt has no Vietnamese catalogue: its standard buttons are translated in AgriMap's.
+    void qtStandardButtonsSpeakVietnamese() {
+        auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());
+        QVERIFY(installTranslations(*application, QStringLiteral("vi")));
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                 QDialogButtonBox::Close);
+        QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QStringLiteral("Đóng"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+        QVERIFY(buttons.button(QDialogButtonBox::Ok)->text() != QStringLiteral("OK"));
+        QWizard wizard;
+        QVERIFY2(!wizard.buttonText(QWizard::NextButton).contains(QLatin1String("Next")),
+                 qPrintable(wizard.buttonText(QWizard::NextButton)));
+        QVERIFY(!wizard.buttonText(QWizard::FinishButton).contains(QLatin1String("Finish")));
     }
 
     // Messages of free functions are looked up in the context written in the call; lupdate
