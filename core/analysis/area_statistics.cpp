@@ -2,6 +2,7 @@
 
 #include "arrow_columns.h"
 #include "gdal_environment.h"
+#include "legacy_source_text.h"
 #include "measuring_crs.h"
 #include "polygon_area_meter.h"
 #include "unicode_text.h"
@@ -303,12 +304,42 @@ private:
     std::string m_key;
 };
 
-QStringList valuesOfKey(const std::string& key) {
-    QStringList values;
+std::vector<std::string> partsOfKey(const std::string& key) {
+    std::vector<std::string> parts;
     size_t start = 0;
     for (size_t end = key.find(keySeparator); end != std::string::npos;
          start = end + 1, end = key.find(keySeparator, start))
-        values << fromSourceUtf8(key.substr(start, end - start).c_str()).trimmed();
+        parts.push_back(key.substr(start, end - start));
+    return parts;
+}
+
+// Old Shapefiles hold TCVN3, VNI or Windows-1258 text: the legacy encoding of each group
+// field, detected over its distinct values as the map detects a file's (nullopt: Unicode).
+std::vector<std::optional<LegacyEncoding>> encodingsOfGroups(const std::vector<RawGroup>& groups,
+                                                             size_t fieldCount) {
+    std::vector<std::vector<QByteArray>> samples(fieldCount);
+    for (const RawGroup& group : groups) {
+        const std::vector<std::string> parts = partsOfKey(group.key);
+        for (size_t field = 0; field < std::min(fieldCount, parts.size()); ++field)
+            samples[field].push_back(QByteArray::fromStdString(parts[field]));
+    }
+    std::vector<std::optional<LegacyEncoding>> encodings;
+    for (const std::vector<QByteArray>& values : samples)
+        encodings.push_back(detectSourceEncoding(values));
+    return encodings;
+}
+
+QStringList valuesOfKey(const std::string& key,
+                        const std::vector<std::optional<LegacyEncoding>>& encodings) {
+    QStringList values;
+    const std::vector<std::string> parts = partsOfKey(key);
+    for (size_t field = 0; field < parts.size(); ++field) {
+        const std::optional<LegacyEncoding> legacy =
+            field < encodings.size() ? encodings[field] : std::nullopt;
+        values << (legacy ? decodeSourceText(QByteArrayView(parts[field]), legacy)
+                          : fromSourceUtf8(parts[field].c_str()))
+                      .trimmed();
+    }
     return values;
 }
 
@@ -366,9 +397,11 @@ Result<AreaStatistics> computeAreaStatistics(const AreaStatisticsRequest& reques
     statistics.repaired = totals.repaired;
 
     QMap<QStringList, AreaGroup> merged;
-    // Raw values that differ only in spaces or normalisation meet here.
+    // Raw values that differ only in spaces, normalisation or encoding meet here.
+    const std::vector<std::optional<LegacyEncoding>> encodings =
+        encodingsOfGroups(totals.groups, size_t(request.groupFields.size()));
     for (const RawGroup& raw : totals.groups) {
-        const QStringList values = valuesOfKey(raw.key);
+        const QStringList values = valuesOfKey(raw.key, encodings);
         AreaGroup& group = merged[values];
         group.values = values;
         group.features += raw.features;

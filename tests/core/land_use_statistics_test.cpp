@@ -5,6 +5,7 @@
 #include "analysis/land_use_statistics.h"
 #include "format_fixtures.h"
 #include "gdal_environment.h"
+#include "legacy_text_encoder.h"
 #include "test_data.h"
 
 #include <QMap>
@@ -16,6 +17,8 @@
 
 using namespace agrimap;
 using namespace agrimap::testing;
+
+Q_DECLARE_METATYPE(LegacyEncoding)
 
 namespace {
 
@@ -134,6 +137,42 @@ QString writeLayer(const QString& path,
         feature.SetGeometryDirectly(geometry);
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             qFatal("cannot write a test feature: %s", CPLGetLastErrorMsg());
+    }
+    return path;
+}
+
+// Parcels of an old Shapefile whose commune names are in a legacy encoding, as bytes (no
+// .cpg, no recoding): one 100 m square per commune, all LUC.
+QString writeLegacyShapefile(const QString& path, const QStringList& communes,
+                             LegacyEncoding encoding) {
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("ESRI Shapefile");
+    GDALDatasetUniquePtr dataset(
+        driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    OGRSpatialReference reference;
+    reference.importFromEPSG(5897);
+    const char* const raw[] = {"ENCODING=", nullptr};
+    OGRLayer* layer =
+        dataset->CreateLayer("thua_dat", &reference, wkbPolygon, const_cast<char**>(raw));
+    OGRFieldDefn code("MDSD", OFTString);
+    OGRFieldDefn commune("TenXa", OFTString);
+    layer->CreateField(&code);
+    layer->CreateField(&commune);
+    double x = 566000;
+    for (const QString& name : communes) {
+        OGRFeature feature(layer->GetLayerDefn());
+        feature.SetField("MDSD", "LUC");
+        feature.SetField("TenXa", encodeLegacyText(name, encoding).constData());
+        OGRGeometry* square = nullptr;
+        const QByteArray wkt = QStringLiteral("POLYGON((%1 1154000,%2 1154000,%2 1154100,%1 "
+                                              "1154100,%1 1154000))")
+                                   .arg(x, 0, 'f', 0)
+                                   .arg(x + 100, 0, 'f', 0)
+                                   .toUtf8();
+        OGRGeometryFactory::createFromWkt(wkt.constData(), nullptr, &square);
+        feature.SetGeometryDirectly(square);
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            qFatal("cannot write a test feature: %s", CPLGetLastErrorMsg());
+        x += 200;
     }
     return path;
 }
@@ -324,8 +363,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("expectedM2");
         QTest::addColumn<double>("tolerance");
         QTest::newRow("square") << "POLYGON((0 0,20 0,20 30,0 30,0 0))" << 600.0 << 1e-6;
-        QTest::newRow("clockwise, not closed")
-            << "POLYGON((0 0,0 30,20 30,20 0))" << 600.0 << 1e-6;
+        QTest::newRow("clockwise, not closed") << "POLYGON((0 0,0 30,20 30,20 0))" << 600.0 << 1e-6;
         QTest::newRow("bow tie: both lobes count")
             << "POLYGON((0 0,20 20,20 0,0 20,0 0))" << 200.0 << 1e-6;
         QTest::newRow("figure eight through one corner")
@@ -378,6 +416,29 @@ private Q_SLOTS:
         const StatisticsTable table = statistics.communeTable();
         QCOMPARE(table.rows.front().value(0).toString(), noCommuneText());
         QCOMPARE(table.rows.front().value(1).toString(), noCodeText());
+    }
+
+    // Commune names typed in TCVN3 or VNI fonts are read as the map reads them: in Unicode.
+    void legacyCommuneNamesAreDecoded_data() {
+        QTest::addColumn<LegacyEncoding>("encoding");
+        QTest::newRow("TCVN3") << LegacyEncoding::Tcvn3;
+        QTest::newRow("VNI") << LegacyEncoding::Vni;
+    }
+    void legacyCommuneNamesAreDecoded() {
+        QFETCH(LegacyEncoding, encoding);
+        const QStringList communes = {QStringLiteral("Tân Thuận Tây"), QStringLiteral("Mỹ Ngãi"),
+                                      QStringLiteral("Đồng Tháp"),
+                                      QStringLiteral("Bình Hàng Trung")};
+        const QString path = writeLegacyShapefile(newPath(".shp"), communes, encoding);
+        const LandUseStatistics statistics = compute(path, QStringLiteral("thua_dat"));
+        QCOMPARE(statistics.communeField(), QStringLiteral("TenXa"));
+        QStringList read = statistics.communes();
+        QStringList expected = communes;
+        read.sort();
+        expected.sort();
+        QCOMPARE(read, expected);
+        QCOMPARE(statistics.byCode(QStringLiteral("Đồng Tháp")).size(), size_t(1));
+        QCOMPARE(statistics.totalParcels(), 4);
     }
 
     void chosenFieldsOverrideDetection() {
