@@ -150,6 +150,7 @@ void LandUsePage::compute() {
     request.path = layer.path;
     request.layerName = layer.layerName;
     request.assignedCrs = layer.assignedCrs;
+    request.textEncoding = layer.textEncoding;
     request.codeField = m_codeFieldBox->currentData().toString();
     request.communeField = m_communeFieldBox->currentData().toString();
     run<LandUseStatistics>(

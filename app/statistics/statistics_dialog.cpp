@@ -122,6 +122,7 @@ std::vector<StatisticsLayer> statisticsLayersOf(const LayerCollection& layers,
             vector->sourcePath(), layerName, vector->title(), vector->sourceInfo().fieldNames);
         if (vector->crsAssigned())
             layer.assignedCrs = vector->crs();
+        layer.textEncoding = vector->textEncoding();
         found.push_back(layer);
     }
     // The project's growing areas, when the map does not show them.

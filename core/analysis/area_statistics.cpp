@@ -316,7 +316,10 @@ std::vector<std::string> partsOfKey(const std::string& key) {
 // Old Shapefiles hold TCVN3, VNI or Windows-1258 text: the legacy encoding of each group
 // field, detected over its distinct values as the map detects a file's (nullopt: Unicode).
 std::vector<std::optional<LegacyEncoding>> encodingsOfGroups(const std::vector<RawGroup>& groups,
-                                                             size_t fieldCount) {
+                                                             size_t fieldCount,
+                                                             TextEncodingChoice chosen) {
+    if (chosen != TextEncodingChoice::Auto) // the user's choice for the file: every field
+        return std::vector<std::optional<LegacyEncoding>>(fieldCount, legacyEncodingOf(chosen));
     std::vector<std::vector<QByteArray>> samples(fieldCount);
     for (const RawGroup& group : groups) {
         const std::vector<std::string> parts = partsOfKey(group.key);
@@ -399,7 +402,7 @@ Result<AreaStatistics> computeAreaStatistics(const AreaStatisticsRequest& reques
     QMap<QStringList, AreaGroup> merged;
     // Raw values that differ only in spaces, normalisation or encoding meet here.
     const std::vector<std::optional<LegacyEncoding>> encodings =
-        encodingsOfGroups(totals.groups, size_t(request.groupFields.size()));
+        encodingsOfGroups(totals.groups, size_t(request.groupFields.size()), request.textEncoding);
     for (const RawGroup& raw : totals.groups) {
         const QStringList values = valuesOfKey(raw.key, encodings);
         AreaGroup& group = merged[values];

@@ -2,6 +2,7 @@
 
 #include "crs.h"
 #include "error.h"
+#include "text_encoding_choice.h"
 
 #include <QStringList>
 #include <atomic>
@@ -17,6 +18,9 @@ struct AreaStatisticsRequest {
     QStringList groupFields; ///< each feature's values of these fields make its group
     QString sumField;        ///< optional numeric field summed per group (e.g. households)
     Crs assignedCrs;         ///< the CRS a user assigned to a file that has none
+    /// How the file's text is read (the layer tree's Text encoding); Auto detects a legacy
+    /// encoding per group field.
+    TextEncodingChoice textEncoding = TextEncodingChoice::Auto;
 };
 
 /// One group: the values of the group fields and what its features add up to.

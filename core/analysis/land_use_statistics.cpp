@@ -220,6 +220,7 @@ Result<LandUseStatistics> computeLandUseStatistics(const LandUseStatisticsReques
     sums.layerName = request.layerName;
     sums.groupFields = {communeField, codeField};
     sums.assignedCrs = request.assignedCrs;
+    sums.textEncoding = request.textEncoding;
     Result<AreaStatistics> computed = computeAreaStatistics(sums, cancel, progress);
     if (!computed)
         return Error{computed.error()};

@@ -17,7 +17,8 @@ struct LandUseStatisticsRequest {
     QString codeField; ///< empty: found by name (KyHieuMucDichSuDung, MDSD, land_use …)
     /// nullopt: found by name (TenXa, MaXa, commune …), if the layer has one; empty: none
     std::optional<QString> communeField;
-    Crs assignedCrs; ///< for a file without a CRS
+    Crs assignedCrs;                                            ///< for a file without a CRS
+    TextEncodingChoice textEncoding = TextEncodingChoice::Auto; ///< see AreaStatisticsRequest
 };
 
 /// Parcels and hectares of one land-use code in one commune.

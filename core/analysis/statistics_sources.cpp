@@ -56,6 +56,8 @@ Result<std::vector<StatisticsLayer>> statisticsLayersOf(const QString& path) {
             StatisticsLayer layer = describeStatisticsLayer(listed.source, listed.layerName,
                                                             listed.title, fields.value());
             layer.assignedCrs = Crs::fromUserInput(listed.assignedCrs);
+            layer.textEncoding =
+                textEncodingFromKey(listed.textEncoding).value_or(TextEncodingChoice::Auto);
             layers.push_back(layer);
         }
         if (Result<QStringList> fields = layerFieldNames(path, QStringLiteral("production_areas")))

@@ -2,6 +2,7 @@
 
 #include "crs.h"
 #include "error.h"
+#include "text_encoding_choice.h"
 
 #include <QStringList>
 #include <vector>
@@ -14,6 +15,7 @@ struct StatisticsLayer {
     QString layerName;
     QString title; ///< the project's title for it, else the layer name
     Crs assignedCrs;
+    TextEncodingChoice textEncoding = TextEncodingChoice::Auto; ///< the user's, for the file
     QStringList fieldNames;
     QString landUseCodeField;    ///< detected, empty when none
     QString communeField;        ///< detected, empty when none

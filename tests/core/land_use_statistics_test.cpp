@@ -441,6 +441,32 @@ private Q_SLOTS:
         QCOMPARE(statistics.totalParcels(), 4);
     }
 
+    // The user's choice for the file (layer tree ▸ Text encoding) wins over the detection.
+    void chosenTextEncodingOverridesDetection() {
+        const QStringList communes = {QStringLiteral("Tân Thuận Tây"), QStringLiteral("Đồng Tháp")};
+        const QString path = writeLegacyShapefile(newPath(".shp"), communes, LegacyEncoding::Vni);
+        const auto communesRead = [&path](TextEncodingChoice choice) {
+            LandUseStatisticsRequest request;
+            request.path = path;
+            request.textEncoding = choice;
+            const std::atomic_bool cancel{false};
+            Result<LandUseStatistics> statistics = computeLandUseStatistics(request, cancel);
+            if (!statistics)
+                qFatal("statistics failed: %s", qPrintable(statistics.errorMessage()));
+            QStringList read = statistics->communes();
+            read.sort();
+            return read;
+        };
+        QStringList expected = communes;
+        expected.sort();
+        QCOMPARE(communesRead(TextEncodingChoice::Vni), expected);
+        QCOMPARE(communesRead(TextEncodingChoice::Auto), expected);
+        // Read as Unicode, the VNI bytes are not Vietnamese letters.
+        const QStringList asUnicode = communesRead(TextEncodingChoice::Unicode);
+        QCOMPARE(asUnicode.size(), 2);
+        QVERIFY(!asUnicode.contains(QStringLiteral("Đồng Tháp")));
+    }
+
     void chosenFieldsOverrideDetection() {
         // Grouped by the commune code (MaXa) instead of the name, and no commune at all.
         const LandUseStatistics byCode =
