@@ -4,8 +4,8 @@
 // and the export buttons.
 #include "analysis/statistics_sources.h"
 #include "directory/farmer_store.h"
-#include "editing/project_store.h"
 #include "directory_tables.h"
+#include "editing/project_store.h"
 #include "farmer_fixtures.h"
 #include "gdal_environment.h"
 #include "layer_collection.h"
