@@ -77,9 +77,10 @@ qint64 featuresIn(const QString& path, const char* layer) {
     return table ? qint64(table->GetFeatureCount()) : -1;
 }
 
-double figure(const QString& output, const QString& pattern) {
+// The number a tool printed where `pattern` captures it; nullopt when it printed none.
+std::optional<double> figure(const QString& output, const QString& pattern) {
     const QRegularExpressionMatch match = QRegularExpression(pattern).match(output);
-    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+    return match.hasMatch() ? std::optional<double>(match.captured(1).toDouble()) : std::nullopt;
 }
 
 struct ToolFigures {
@@ -120,7 +121,7 @@ bool available(Tool tool) {
 std::optional<ToolFigures> runTool(Tool tool, const QString& source, const QString& output) {
     QFile::remove(output);
     MeasuredRun run;
-    double ms = -1;
+    std::optional<double> ms;
     const char* layer = "product_map";
     switch (tool) {
     case Tool::AgriMap:
@@ -130,7 +131,9 @@ std::optional<ToolFigures> runTool(Tool tool, const QString& source, const QStri
         break;
     case Tool::Qgis: // QGIS times its own export, after QgsApplication has started
         run = runMeasured(systemPython, {qgisScript, source, output});
-        ms = figure(run.output, QStringLiteral("qgis export 0 ([0-9.]+)s")) * 1000;
+        if (const std::optional<double> seconds =
+                figure(run.output, QStringLiteral("qgis export 0 ([0-9.]+)s")))
+            ms = *seconds * 1000;
         break;
     case Tool::Ogr2ogr:
         run = runMeasured(ogr2ogr,
@@ -142,11 +145,11 @@ std::optional<ToolFigures> runTool(Tool tool, const QString& source, const QStri
         layer = "cadastral_parcels";
         break;
     }
-    if (run.exitCode != 0 || ms < 0) {
+    if (run.exitCode != 0 || !ms) {
         out << "  " << nameOf(tool) << " failed: " << run.output << run.errors.right(400) << '\n';
         return std::nullopt;
     }
-    const ToolFigures figures{ms, run.cpuMs, run.peakResidentMb, featuresIn(output, layer)};
+    const ToolFigures figures{*ms, run.cpuMs, run.peakResidentMb, featuresIn(output, layer)};
     QFile::remove(output);
     return figures;
 }
