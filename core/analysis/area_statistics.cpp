@@ -5,6 +5,7 @@
 #include "legacy_source_text.h"
 #include "measuring_crs.h"
 #include "polygon_area_meter.h"
+#include "spatial_reference_crs.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
@@ -60,22 +61,6 @@ Result<OpenedLayer> openLayer(const QString& path, const QString& layerName) {
                                                        "%1 has no layer named %2.")
                                .arg(path, layerName)};
     return opened;
-}
-
-Crs crsOf(const OGRSpatialReference* reference) {
-    if (!reference)
-        return {};
-    const char* authority = reference->GetAuthorityName(nullptr);
-    const char* code = reference->GetAuthorityCode(nullptr);
-    if (authority && code)
-        return Crs::fromUserInput(QString::fromLatin1(authority) + QLatin1Char(':') +
-                                  QString::fromLatin1(code));
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    reference->exportToWkt(&wkt, options);
-    const Crs crs = Crs::fromUserInput(QString::fromUtf8(wkt));
-    CPLFree(wkt);
-    return crs;
 }
 
 // The groups of one reader, keyed by the raw bytes of their values.
@@ -381,8 +366,9 @@ Result<AreaStatistics> computeAreaStatistics(const AreaStatisticsRequest& reques
     statistics.path = request.path;
     statistics.layerName = QString::fromUtf8(layer.GetName());
     statistics.groupFields = request.groupFields;
-    statistics.layerCrs =
-        request.assignedCrs.isValid() ? request.assignedCrs : crsOf(layer.GetSpatialRef());
+    statistics.layerCrs = request.assignedCrs.isValid()
+                              ? request.assignedCrs
+                              : crsOfSpatialReference(layer.GetSpatialRef());
     OGREnvelope extent; // only a geographic layer needs it, to choose its zone
     const bool hasExtent =
         statistics.layerCrs.isGeographic() && layer.GetExtent(&extent, TRUE) == OGRERR_NONE;

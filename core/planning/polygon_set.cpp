@@ -2,6 +2,7 @@
 
 #include "coordinate_transformer.h"
 #include "gdal_environment.h"
+#include "spatial_reference_crs.h"
 #include "unicode_text.h"
 
 #include <QCoreApplication>
@@ -44,22 +45,6 @@ Result<OpenedLayer> openLayer(const PolygonSource& source) {
                                                  "%1 has no layer named %2.")
                          .arg(source.path, source.layerName)};
     return opened;
-}
-
-Crs crsOfReference(const OGRSpatialReference* reference) {
-    if (!reference)
-        return {};
-    const char* authority = reference->GetAuthorityName(nullptr);
-    const char* code = reference->GetAuthorityCode(nullptr);
-    if (authority && code)
-        return Crs::fromUserInput(QString::fromLatin1(authority) + QLatin1Char(':') +
-                                  QString::fromLatin1(code));
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    reference->exportToWkt(&wkt, options);
-    const Crs crs = Crs::fromUserInput(QString::fromUtf8(wkt));
-    CPLFree(wkt);
-    return crs;
 }
 
 // Reprojects every ring in place, one PROJ call per ring; false when a point fell outside
@@ -130,7 +115,7 @@ Result<Crs> layerCrs(const PolygonSource& source) {
     Result<OpenedLayer> opened = openLayer(source);
     if (!opened)
         return opened.error();
-    const Crs crs = crsOfReference(opened->layer->GetSpatialRef());
+    const Crs crs = crsOfSpatialReference(opened->layer->GetSpatialRef());
     if (!crs.isValid())
         return Error{QCoreApplication::translate(
                          "agrimap::planning::PolygonSet",
