@@ -5,6 +5,7 @@
 #include "format_fixtures.h"
 #include "gdal_environment.h"
 #include "planning_fixtures.h"
+#include "program_run.h"
 #include "test_data.h"
 
 #include <QImage>
@@ -18,23 +19,8 @@ using namespace agrimap::testing;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(AGRIMAP_CLI), arguments);
-    process.waitForFinished(120000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
 // stderr without Qt's own start-up notes.
-QStringList errorLines(const Run& run) {
+QStringList errorLines(const ProgramRun& run) {
     QStringList lines;
     for (const QString& line : run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (!line.startsWith(QLatin1String("QStandardPaths")))
@@ -59,14 +45,14 @@ private Q_SLOTS:
     }
 
     void version() {
-        const Run run = runCli({QStringLiteral("--version")});
+        const ProgramRun run = runCli({QStringLiteral("--version")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(QStringLiteral("agrimap-cli ")));
         QVERIFY(run.out.contains(QStringLiteral("GDAL")));
     }
 
     void infoListsEveryLayer() {
-        const Run run = runCli({QStringLiteral("info"), m_sample});
+        const ProgramRun run = runCli({QStringLiteral("info"), m_sample});
         QCOMPARE(run.exitCode, 0);
         for (const char* expected :
              {"layer: cadastral_parcels", "layer: land_use", "layer: communes",
@@ -93,7 +79,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(content);
         }
-        const Run run = runCli({QStringLiteral("info"), path});
+        const ProgramRun run = runCli({QStringLiteral("info"), path});
         QCOMPARE(run.exitCode, 2);
         const QStringList lines = errorLines(run);
         QCOMPARE(lines.size(), 1);
@@ -102,8 +88,8 @@ private Q_SLOTS:
 
     void renderDrawsAndTimes() {
         const QString png = m_directory.filePath(QStringLiteral("map.png"));
-        const Run run = runCli({QStringLiteral("render"), m_sample, QStringLiteral("--out"), png,
-                                QStringLiteral("--size"), QStringLiteral("400x300")});
+        const ProgramRun run = runCli({QStringLiteral("render"), m_sample, QStringLiteral("--out"),
+                                       png, QStringLiteral("--size"), QStringLiteral("400x300")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("render_ms=")));
         const QImage image(png);
@@ -122,8 +108,8 @@ private Q_SLOTS:
             QVERIFY(store.value()->insertArea(
                 squareArea(baseX + 200, baseY, 100, QStringLiteral("VN-DTOR-0002"))));
         }
-        Run run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
-                          QStringLiteral("2026-11-23")});
+        ProgramRun run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
+                                 QStringLiteral("2026-11-23")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains(QStringLiteral("0 violation(s) in 2 growing area(s)")));
@@ -160,8 +146,8 @@ private Q_SLOTS:
             settings.communeNameField = QStringLiteral("ten_xa_cu");
             QVERIFY(store.value()->saveSettings(settings));
         }
-        const Run run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
-                                QStringLiteral("2026-11-23")});
+        const ProgramRun run = runCli({QStringLiteral("validate"), path, QStringLiteral("--today"),
+                                       QStringLiteral("2026-11-23")});
         QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
         // Were the communes not reprojected from EPSG:9210, no area would lie inside one; the
         // sample's areas are unions of parcels and a few cross a commune line.
@@ -176,7 +162,7 @@ private Q_SLOTS:
     void makeProjectWithSampleFarmers() {
         const QString path = m_directory.filePath(QStringLiteral("farmers.agrimap.gpkg"));
         const QString sample = m_sample;
-        const Run run = runCli(
+        const ProgramRun run = runCli(
             {QStringLiteral("make-project"), path, sample + QStringLiteral(":cadastral_parcels"),
              QStringLiteral("--areas"), sample + QStringLiteral(":production_areas"),
              QStringLiteral("--sample-farmers"), QStringLiteral("12")});
@@ -209,10 +195,11 @@ private Q_SLOTS:
         QCOMPARE(findDuplicates(all).size(), size_t(1)); // the one entered twice on purpose
         QVERIFY(!farmers.cooperatives().empty());
 
-        const Run refused = runCli({QStringLiteral("make-project"),
-                                    m_directory.filePath(QStringLiteral("no.agrimap.gpkg")),
-                                    sample + QStringLiteral(":cadastral_parcels"),
-                                    QStringLiteral("--sample-farmers"), QStringLiteral("5")});
+        const ProgramRun refused =
+            runCli({QStringLiteral("make-project"),
+                    m_directory.filePath(QStringLiteral("no.agrimap.gpkg")),
+                    sample + QStringLiteral(":cadastral_parcels"),
+                    QStringLiteral("--sample-farmers"), QStringLiteral("5")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(errorLines(refused).first().contains(QStringLiteral("--areas")));
     }
@@ -235,7 +222,7 @@ private Q_SLOTS:
                  .isEmpty());
         const QString csv = m_directory.filePath(QStringLiteral("matrix.csv"));
         const QString changes = m_directory.filePath(QStringLiteral("changes.gpkg"));
-        const Run run =
+        const ProgramRun run =
             runCli({QStringLiteral("compare"), first + QStringLiteral(":plan_2020"), second,
                     QStringLiteral("--csv"), csv, QStringLiteral("--out"), changes});
         QCOMPARE(run.exitCode, 0);
@@ -247,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(lines[3], QStringLiteral("total\t1.5000\t0.5000\t2.0000"));
         QVERIFY(run.err.contains(QStringLiteral("EPSG:5897")));
         QVERIFY(QFileInfo::exists(csv));
-        const Run info = runCli({QStringLiteral("info"), changes});
+        const ProgramRun info = runCli({QStringLiteral("info"), changes});
         QVERIFY2(info.out.contains(QStringLiteral("layer: land_use_changes")),
                  qPrintable(info.out));
         QVERIFY(info.out.contains(QStringLiteral("features: 2")));
@@ -258,14 +245,15 @@ private Q_SLOTS:
     void checkPlanningOnTheSample() {
         const QString project = copySample(QStringLiteral("cao-lanh.agrimap.gpkg"), m_directory);
         const QString out = m_directory.filePath(QStringLiteral("findings.gpkg"));
-        Run run = runCli({QStringLiteral("check-planning"), project, QStringLiteral("--out"), out});
+        ProgramRun run =
+            runCli({QStringLiteral("check-planning"), project, QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 1);
         const qsizetype onLand = run.out.count(QStringLiteral("non-agricultural\tarea "));
         const qsizetype parcels = run.out.count(QStringLiteral("parcel-code\tparcel "));
         QVERIFY(onLand > 0);
         QVERIFY(parcels > 0);
         QVERIFY(run.err.contains(QStringLiteral("%1 finding(s)").arg(onLand + parcels)));
-        const Run info = runCli({QStringLiteral("info"), out});
+        const ProgramRun info = runCli({QStringLiteral("info"), out});
         QVERIFY(info.out.contains(QStringLiteral("layer: non_agricultural_pieces")));
         QVERIFY(info.out.contains(QStringLiteral("layer: parcel_code_mismatches")));
 
@@ -276,8 +264,8 @@ private Q_SLOTS:
     }
 
     void validateMissingProjectFails() {
-        const Run run = runCli({QStringLiteral("validate"),
-                                m_directory.filePath(QStringLiteral("none.agrimap.gpkg"))});
+        const ProgramRun run = runCli({QStringLiteral("validate"),
+                                       m_directory.filePath(QStringLiteral("none.agrimap.gpkg"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(errorLines(run).first().contains(QStringLiteral("none.agrimap.gpkg")));
     }

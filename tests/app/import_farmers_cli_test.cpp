@@ -3,6 +3,7 @@
 #include "editing/project_store.h"
 #include "gdal_environment.h"
 #include "import_fixtures.h"
+#include "program_run.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -11,21 +12,6 @@ using namespace agrimap;
 using namespace agrimap::testing;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(AGRIMAP_CLI), arguments);
-    process.waitForFinished(120000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
 
 const QStringList headers = {QStringLiteral("Họ tên"), QStringLiteral("CCCD"),
                              QStringLiteral("Xã")};
@@ -68,7 +54,7 @@ private Q_SLOTS:
              {QStringLiteral("Nguyễn Thị Hường"), "087168001234", QStringLiteral("Tân Thuận Tây")},
              {QStringLiteral("Lê Văn Tám"), "", QStringLiteral("Đồng Tháp")}},
             LegacyEncoding::Vni);
-        const Run run = runCli({QStringLiteral("import-farmers"), project, csv});
+        const ProgramRun run = runCli({QStringLiteral("import-farmers"), project, csv});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(QStringLiteral("Họ tên -> full_name")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("VNI-Windows (detected)")), qPrintable(run.out));
@@ -77,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(farmerCount(project), 2);
 
         // The same file again: the project remembers the mapping, and nothing changes.
-        const Run again = runCli({QStringLiteral("import-farmers"), project, csv});
+        const ProgramRun again = runCli({QStringLiteral("import-farmers"), project, csv});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("remembered")), qPrintable(again.out));
         QVERIFY2(again.out.contains(QStringLiteral("unchanged: 1")), qPrintable(again.out));
@@ -90,7 +76,7 @@ private Q_SLOTS:
         writeCsv(csv, {headers,
                        {QStringLiteral("Trần Văn Một"), "087070000001", QStringLiteral("Mỹ Ngãi")},
                        {QStringLiteral("Trần Văn Hai"), "12345", QStringLiteral("Mỹ Ngãi")}});
-        const Run run = runCli({QStringLiteral("import-farmers"), project, csv});
+        const ProgramRun run = runCli({QStringLiteral("import-farmers"), project, csv});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral("Row 3 rejected")) &&
                      run.out.contains(QStringLiteral("12345")),
@@ -104,7 +90,7 @@ private Q_SLOTS:
         const QString project = newProject();
         const QString csv = newPath(QStringLiteral("thu.csv"));
         writeCsv(csv, {headers, {QStringLiteral("Võ Văn Chín"), "", QStringLiteral("Mỹ Trà")}});
-        const Run run =
+        const ProgramRun run =
             runCli({QStringLiteral("import-farmers"), project, csv, QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Dry run")), qPrintable(run.out));
@@ -124,7 +110,7 @@ private Q_SLOTS:
         file.write(R"({"format": "agrimap-import-mapping", "version": 1, "columns": [
             {"header": "A", "field": "full_name"}, {"header": "B", "field": "phone"}]})");
         file.close();
-        const Run run =
+        const ProgramRun run =
             runCli({QStringLiteral("import-farmers"), project, xlsx, QStringLiteral("--encoding"),
                     QStringLiteral("tcvn3"), QStringLiteral("--mapping"), mapping});
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
@@ -156,7 +142,8 @@ private Q_SLOTS:
         const QString project = newProject();
         const QString csv = newPath(QStringLiteral("ho.csv"));
         writeCsv(csv, {headers, {QStringLiteral("Lý Văn Út"), "", ""}});
-        const Run run = runCli(QStringList{QStringLiteral("import-farmers"), project, csv} + extra);
+        const ProgramRun run =
+            runCli(QStringList{QStringLiteral("import-farmers"), project, csv} + extra);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QCOMPARE(farmerCount(project), 0);
@@ -164,8 +151,8 @@ private Q_SLOTS:
 
     void missingFilesExitTwo() {
         const QString project = newProject();
-        Run run = runCli({QStringLiteral("import-farmers"), project,
-                          m_directory.filePath(QStringLiteral("none.csv"))});
+        ProgramRun run = runCli({QStringLiteral("import-farmers"), project,
+                                 m_directory.filePath(QStringLiteral("none.csv"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("none.csv")), qPrintable(run.err));
         run = runCli({QStringLiteral("import-farmers"),

@@ -1,6 +1,7 @@
 #include "gdal_environment.h"
 #include "image_difference.h"
 #include "print/paper_layout.h"
+#include "program_run.h"
 #include "test_data.h"
 
 #include <QImage>
@@ -13,34 +14,14 @@ using namespace agrimap::testing;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-Run runCli(const QStringList& arguments) {
-    return runProgram(QStringLiteral(AGRIMAP_CLI), arguments);
-}
-
 // A `key=value` line of the command's output.
-QString value(const Run& run, const QString& key) {
+QString value(const ProgramRun& run, const QString& key) {
     const QRegularExpression line(QStringLiteral("^%1=(.*)$").arg(key),
                                   QRegularExpression::MultilineOption);
     return line.match(run.out).captured(1).trimmed();
 }
 
-QRectF rectValue(const Run& run, const QString& key) {
+QRectF rectValue(const ProgramRun& run, const QString& key) {
     const QStringList parts = value(run, key).split(QLatin1Char(','));
     if (parts.size() != 4)
         return {};
@@ -51,9 +32,10 @@ QRectF rectValue(const Run& run, const QString& key) {
 // The first page of a PDF as poppler draws it (pdftoppm, poppler-utils).
 QImage rasterisePdf(const QString& pdf, int dpi) {
     const QString prefix = pdf + QStringLiteral("-%1dpi").arg(dpi);
-    const Run run = runProgram(QStringLiteral("pdftoppm"),
-                               {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
-                                QStringLiteral("-singlefile"), pdf, prefix});
+    const ProgramRun run =
+        runProgram(QStringLiteral("pdftoppm"),
+                   {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                    QStringLiteral("-singlefile"), pdf, prefix});
     if (run.exitCode != 0)
         qWarning("pdftoppm failed (is poppler-utils installed?): %s", qPrintable(run.err));
     return QImage(prefix + QStringLiteral(".png"));
@@ -83,7 +65,7 @@ private Q_SLOTS:
         QVERIFY2(runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-v")}).exitCode == 0,
                  "pdftoppm is missing: install poppler-utils (installer/debian-packages.txt)");
         m_samplePdf = path(QStringLiteral("sample-a4.pdf"));
-        const Run run =
+        const ProgramRun run =
             runCli({QStringLiteral("print"), m_project, QStringLiteral("--out"), m_samplePdf,
                     QStringLiteral("--landscape"), QStringLiteral("--title"), vietnameseTitle,
                     QStringLiteral("--subtitle"), vietnameseSubtitle, QStringLiteral("--source"),
@@ -120,7 +102,7 @@ private Q_SLOTS:
     void vietnameseTextIsRealText() {
         // pdftotext reads the glyphs back through the embedded ToUnicode maps: the title
         // comes back letter for letter, tone marks included.
-        const Run run = runProgram(
+        const ProgramRun run = runProgram(
             QStringLiteral("pdftotext"),
             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), m_samplePdf, QStringLiteral("-")});
         QCOMPARE(run.exitCode, 0);
@@ -134,7 +116,7 @@ private Q_SLOTS:
     }
 
     void fontsAreEmbedded() {
-        const Run run = runProgram(QStringLiteral("pdffonts"), {m_samplePdf});
+        const ProgramRun run = runProgram(QStringLiteral("pdffonts"), {m_samplePdf});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(lines.size() >= 3, qPrintable(run.out)); // header, rule, one font at least
@@ -154,10 +136,10 @@ private Q_SLOTS:
         // At 96 dpi a frame pixel is a canvas pixel: the print's map must be the canvas's
         // drawing of the same extent (agrimap-cli render draws as the canvas does).
         const QString pdf = path(QStringLiteral("frame.pdf"));
-        const Run printed = runCli({QStringLiteral("print"), m_project, QStringLiteral("--out"),
-                                    pdf, QStringLiteral("--scale"), QStringLiteral("1:5000"),
-                                    QStringLiteral("--no-grid"), QStringLiteral("--date"),
-                                    QStringLiteral("2025-07-01")});
+        const ProgramRun printed = runCli({QStringLiteral("print"), m_project,
+                                           QStringLiteral("--out"), pdf, QStringLiteral("--scale"),
+                                           QStringLiteral("1:5000"), QStringLiteral("--no-grid"),
+                                           QStringLiteral("--date"), QStringLiteral("2025-07-01")});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QCOMPARE(value(printed, QStringLiteral("scale")), QStringLiteral("1:5000"));
         const QRectF extent = rectValue(printed, QStringLiteral("extent"));
@@ -169,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(size.size(), 2);
 
         const QString canvasPng = path(QStringLiteral("canvas.png"));
-        const Run rendered =
+        const ProgramRun rendered =
             runCli({QStringLiteral("render"), m_project, QStringLiteral("--out"), canvasPng,
                     QStringLiteral("--size"), size.join('x'), QStringLiteral("--extent"),
                     QStringLiteral("%1,%2,%3,%4")
@@ -203,10 +185,11 @@ private Q_SLOTS:
 
     void pngAtTheChosenResolution() {
         const QString png = path(QStringLiteral("a3.png"));
-        const Run run = runCli({QStringLiteral("print"), m_project, QStringLiteral("--out"), png,
-                                QStringLiteral("--paper"), QStringLiteral("a3"),
-                                QStringLiteral("--landscape"), QStringLiteral("--dpi"),
-                                QStringLiteral("120"), QStringLiteral("--title"), vietnameseTitle});
+        const ProgramRun run =
+            runCli({QStringLiteral("print"), m_project, QStringLiteral("--out"), png,
+                    QStringLiteral("--paper"), QStringLiteral("a3"), QStringLiteral("--landscape"),
+                    QStringLiteral("--dpi"), QStringLiteral("120"), QStringLiteral("--title"),
+                    vietnameseTitle});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage image(png);
         // 420 × 297 mm at 120 dpi.
@@ -233,9 +216,9 @@ private Q_SLOTS:
         const QString logoPath = path(QStringLiteral("logo.png"));
         QVERIFY(logo.save(logoPath));
         const QString png = path(QStringLiteral("logo-print.png"));
-        const Run run = runCli({QStringLiteral("print"), m_project, QStringLiteral("--out"), png,
-                                QStringLiteral("--logo"), logoPath, QStringLiteral("--dpi"),
-                                QStringLiteral("60")});
+        const ProgramRun run = runCli({QStringLiteral("print"), m_project, QStringLiteral("--out"),
+                                       png, QStringLiteral("--logo"), logoPath,
+                                       QStringLiteral("--dpi"), QStringLiteral("60")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QImage page(png);
         int red = 0;
@@ -292,7 +275,7 @@ private Q_SLOTS:
             if (argument.startsWith(QLatin1String("map.")) || argument.startsWith("no"))
                 argument = path(argument);
         }
-        const Run run = runCli(QStringList{QStringLiteral("print")} + arguments);
+        const ProgramRun run = runCli(QStringList{QStringLiteral("print")} + arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("map.pdf"))));

@@ -1,6 +1,7 @@
 // `agrimap-cli stats` as a script would run it: the printed table against SQL on the same
 // file, the commune filter, the CSV it writes, and exit codes 0 and 2.
 #include "gdal_environment.h"
+#include "program_run.h"
 #include "test_data.h"
 
 #include <QProcess>
@@ -14,19 +15,9 @@ using namespace agrimap::testing;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(AGRIMAP_CLI), QStringList{QStringLiteral("stats")} + arguments);
-    process.waitForFinished(120000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+// agrimap-cli stats with `arguments`.
+ProgramRun runStats(const QStringList& arguments) {
+    return runCli(QStringList{QStringLiteral("stats")} + arguments);
 }
 
 // The printed table: the header's column names, then one map per row. Cells are separated by
@@ -90,7 +81,7 @@ private Q_SLOTS:
     }
 
     void byCodePrintsHectaresAsSqlSumsThem() {
-        const Run run = runCli({m_sample, QStringLiteral("--by"), QStringLiteral("code")});
+        const ProgramRun run = runStats({m_sample, QStringLiteral("--by"), QStringLiteral("code")});
         QCOMPARE(run.exitCode, 0);
         const PrintedTable table = parse(run.out);
         QCOMPARE(table.columns, (QStringList{QStringLiteral("code"), QStringLiteral("name"),
@@ -114,7 +105,8 @@ private Q_SLOTS:
 
     // A project: its cadastral layer (with communes) is the one summed.
     void byCommuneOfAProjectAddsUpPerCommune() {
-        const Run run = runCli({m_project, QStringLiteral("--by"), QStringLiteral("commune")});
+        const ProgramRun run =
+            runStats({m_project, QStringLiteral("--by"), QStringLiteral("commune")});
         QCOMPARE(run.exitCode, 0);
         const PrintedTable table = parse(run.out);
         QCOMPARE(table.columns.value(0), QStringLiteral("commune"));
@@ -130,9 +122,9 @@ private Q_SLOTS:
 
     void communeFilterAndCsv() {
         const QString csv = m_directory.filePath(QStringLiteral("mỹ ngãi.csv"));
-        const Run run = runCli({m_sample, QStringLiteral("--by"), QStringLiteral("code"),
-                                QStringLiteral("--commune"), QStringLiteral("Mỹ Ngãi"),
-                                QStringLiteral("--csv"), csv});
+        const ProgramRun run = runStats({m_sample, QStringLiteral("--by"), QStringLiteral("code"),
+                                         QStringLiteral("--commune"), QStringLiteral("Mỹ Ngãi"),
+                                         QStringLiteral("--csv"), csv});
         QCOMPARE(run.exitCode, 0);
         const PrintedTable table = parse(run.out);
         const QStringList* total = table.rowStarting(QStringLiteral("Total"));
@@ -150,7 +142,8 @@ private Q_SLOTS:
     }
 
     void growingAreasByCrop() {
-        const Run run = runCli({m_project, QStringLiteral("--by"), QStringLiteral("crop")});
+        const ProgramRun run =
+            runStats({m_project, QStringLiteral("--by"), QStringLiteral("crop")});
         QCOMPARE(run.exitCode, 0);
         const PrintedTable table = parse(run.out);
         QCOMPARE(table.columns.value(0), QStringLiteral("crop"));
@@ -186,7 +179,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         arguments.replaceInStrings(QStringLiteral("SAMPLE"), m_sample);
-        const Run run = runCli(arguments);
+        const ProgramRun run = runStats(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
