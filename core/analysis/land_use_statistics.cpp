@@ -28,6 +28,37 @@ QString codeText(const QString& code) {
     return code.isEmpty() ? noCodeText() : code;
 }
 
+// The columns of the tables, each with its key in exported files and its title.
+StatisticsColumn communeColumn() {
+    return {QStringLiteral("commune"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Commune"), Kind::Text};
+}
+StatisticsColumn codeColumn() {
+    return {QStringLiteral("code"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Code"), Kind::Text};
+}
+StatisticsColumn nameColumn() {
+    return {QStringLiteral("name"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Land use"), Kind::Text};
+}
+StatisticsColumn parcelsColumn() {
+    return {QStringLiteral("parcels"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count};
+}
+StatisticsColumn areaColumn() {
+    return {QStringLiteral("area_ha"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares};
+}
+StatisticsColumn shareColumn() {
+    return {QStringLiteral("share_pct"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Share (%)"), Kind::Percent};
+}
+StatisticsColumn shareOfCommuneColumn() {
+    return {QStringLiteral("share_pct"),
+            QCoreApplication::translate("agrimap::LandUseStatistics", "Share of commune (%)"),
+            Kind::Percent};
+}
+
 } // namespace
 
 QString noCommuneText() {
@@ -112,17 +143,7 @@ StatisticsTable LandUseStatistics::codeTable(const std::optional<QString>& commu
                       ? QCoreApplication::translate("agrimap::LandUseStatistics", "Land use of %1")
                             .arg(communeText(*commune))
                       : QCoreApplication::translate("agrimap::LandUseStatistics", "Land use");
-    table.columns = {
-        {QStringLiteral("code"), QCoreApplication::translate("agrimap::LandUseStatistics", "Code"),
-         Kind::Text},
-        {QStringLiteral("name"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Land use"), Kind::Text},
-        {QStringLiteral("parcels"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count},
-        {QStringLiteral("area_ha"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares},
-        {QStringLiteral("share_pct"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Share (%)"), Kind::Percent}};
+    table.columns = {codeColumn(), nameColumn(), parcelsColumn(), areaColumn(), shareColumn()};
     const double total = totalAreaM2(commune);
     for (const LandUseCell& cell : byCode(commune))
         table.rows.push_back({codeText(cell.code), names ? names(cell.code) : QString(),
@@ -137,20 +158,8 @@ StatisticsTable LandUseStatistics::communeTable(const std::optional<QString>& co
     StatisticsTable table;
     table.name = QStringLiteral("land_use_by_commune");
     table.title = QCoreApplication::translate("agrimap::LandUseStatistics", "Land use by commune");
-    table.columns = {
-        {QStringLiteral("commune"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Commune"), Kind::Text},
-        {QStringLiteral("code"), QCoreApplication::translate("agrimap::LandUseStatistics", "Code"),
-         Kind::Text},
-        {QStringLiteral("name"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Land use"), Kind::Text},
-        {QStringLiteral("parcels"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count},
-        {QStringLiteral("area_ha"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares},
-        {QStringLiteral("share_pct"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Share of commune (%)"),
-         Kind::Percent}};
+    table.columns = {communeColumn(), codeColumn(), nameColumn(),
+                     parcelsColumn(), areaColumn(), shareOfCommuneColumn()};
     QMap<QString, double> communeTotals;
     for (const LandUseCell& cell : m_cells)
         communeTotals[cell.commune] += cell.areaM2;
@@ -174,15 +183,7 @@ StatisticsTable LandUseStatistics::communeTotalsTable() const {
     StatisticsTable table;
     table.name = QStringLiteral("communes");
     table.title = QCoreApplication::translate("agrimap::LandUseStatistics", "Communes");
-    table.columns = {
-        {QStringLiteral("commune"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Commune"), Kind::Text},
-        {QStringLiteral("parcels"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Parcels"), Kind::Count},
-        {QStringLiteral("area_ha"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Area (ha)"), Kind::Hectares},
-        {QStringLiteral("share_pct"),
-         QCoreApplication::translate("agrimap::LandUseStatistics", "Share (%)"), Kind::Percent}};
+    table.columns = {communeColumn(), parcelsColumn(), areaColumn(), shareColumn()};
     const double total = totalAreaM2();
     for (const QString& commune : communes())
         table.rows.push_back({communeText(commune), totalParcels(commune),
