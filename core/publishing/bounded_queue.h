@@ -30,23 +30,13 @@ public:
     std::optional<T> pop() {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_changed.notify_all();
-        return item;
+        return takeFront();
     }
 
     /// Takes an item if one is there, without waiting.
     std::optional<T> tryPop() {
         const std::lock_guard lock(m_mutex);
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_changed.notify_all();
-        return item;
+        return takeFront();
     }
 
     /// Adds the item if there is room, without waiting; false (the item dropped) otherwise.
@@ -66,6 +56,16 @@ public:
     }
 
 private:
+    /// The first item, if any; called with the mutex held.
+    std::optional<T> takeFront() {
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_changed.notify_all();
+        return item;
+    }
+
     const size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_changed;
