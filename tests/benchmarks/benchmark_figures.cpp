@@ -5,6 +5,10 @@
 
 namespace agrimap::benchmarks {
 
+double elapsedMs(const QElapsedTimer& clock) {
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
 double median(std::vector<double> values) {
     return percentile(std::move(values), 0.5);
 }

@@ -142,9 +142,7 @@ void print(const char* label, const Timing& timing, std::optional<double> target
 int main(int argc, char* argv[]) {
     QCoreApplication application(argc, argv);
     ensureGdalReady();
-    const int count = qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS") > 0
-                          ? qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS")
-                          : 200000;
+    const int count = benchmarkHouseholdCount();
     std::printf("AgriMap Farmer Directory import benchmark, %d generated households\n", count);
     const std::vector<FarmerRecord> households = generateHouseholds(count);
     QTemporaryDir directory;

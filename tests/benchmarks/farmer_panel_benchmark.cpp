@@ -42,10 +42,6 @@ namespace {
 constexpr double openTargetMs = 500;
 constexpr double keystrokeTargetMs = 30;
 
-double elapsedMs(const QElapsedTimer& clock) {
-    return double(clock.nsecsElapsed()) / 1e6;
-}
-
 /// CPU time of this thread: on a machine shared with other work, the wall time of a few
 /// milliseconds swings with scheduling, this does not.
 double threadCpuMs() {
@@ -138,36 +134,19 @@ int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
     ensureGdalReady();
     QStandardPaths::setTestModeEnabled(true);
-    const int count = qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS") > 0
-                          ? qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS")
-                          : 200000;
+    const int count = benchmarkHouseholdCount();
     std::printf("AgriMap Farmer Directory panel benchmark, %d generated households\n", count);
     const std::vector<FarmerRecord> households = generateHouseholds(count);
     QTemporaryDir directory;
     const QString path = directory.filePath(QStringLiteral("farmers.agrimap.gpkg"));
     QElapsedTimer clock;
-    {
-        auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
-        if (!store) {
-            std::printf("cannot make the project: %s\n", qPrintable(store.errorMessage()));
-            return 2;
-        }
-        FarmerStore farmers(*store.value());
-        clock.start();
-        const Status stored = store.value()->runAsOne([&]() -> Status {
-            for (const FarmerRecord& farmer : households) {
-                if (Result<qint64> fid = farmers.insertFarmer(farmer); !fid)
-                    return Error{fid.errorMessage()};
-            }
-            return {};
-        });
-        if (!stored) {
-            std::printf("cannot store the households: %s\n", qPrintable(stored.errorMessage()));
-            return 2;
-        }
-        std::printf("store %d households (setup, checked and audited):       %.0f ms\n", count,
-                    elapsedMs(clock));
+    clock.start();
+    if (const Status stored = storeHouseholds(path, households); !stored) {
+        std::printf("cannot store the households: %s\n", qPrintable(stored.errorMessage()));
+        return 2;
     }
+    std::printf("store %d households (setup, checked and audited):       %.0f ms\n", count,
+                elapsedMs(clock));
 
     // A project the map window opens as one (its layer list: the growing areas are added).
     ProjectDocument document;

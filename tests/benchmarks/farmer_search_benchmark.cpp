@@ -26,10 +26,6 @@ namespace {
 
 constexpr double targetMs = 30;
 
-double elapsedMs(const QElapsedTimer& clock) {
-    return double(clock.nsecsElapsed()) / 1e6;
-}
-
 /// What an official types for `name`, keystroke by keystroke: every prefix.
 QStringList keystrokes(const QString& typed) {
     QStringList prefixes;
@@ -81,37 +77,20 @@ struct Timings {
 int main(int argc, char* argv[]) {
     QCoreApplication application(argc, argv);
     ensureGdalReady();
-    const int count = qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS") > 0
-                          ? qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS")
-                          : 200000;
+    const int count = benchmarkHouseholdCount();
     std::printf("AgriMap Farmer Directory benchmark, %d generated households\n", count);
     const std::vector<FarmerRecord> households = generateHouseholds(count);
     QTemporaryDir directory;
     const QString path = directory.filePath(QStringLiteral("farmers.agrimap.gpkg"));
 
     QElapsedTimer clock;
-    {
-        auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
-        if (!store) {
-            std::printf("cannot make the project: %s\n", qPrintable(store.errorMessage()));
-            return 2;
-        }
-        FarmerStore farmers(*store.value());
-        clock.start();
-        const Status stored = store.value()->runAsOne([&]() -> Status {
-            for (const FarmerRecord& farmer : households) {
-                if (Result<qint64> fid = farmers.insertFarmer(farmer); !fid)
-                    return Error{fid.errorMessage()};
-            }
-            return {};
-        });
-        if (!stored) {
-            std::printf("cannot store the households: %s\n", qPrintable(stored.errorMessage()));
-            return 2;
-        }
-        std::printf("store %d households (checked, audited, one transaction): %.0f ms\n", count,
-                    elapsedMs(clock));
+    clock.start();
+    if (const Status stored = storeHouseholds(path, households); !stored) {
+        std::printf("cannot store the households: %s\n", qPrintable(stored.errorMessage()));
+        return 2;
     }
+    std::printf("store %d households (checked, audited, one transaction): %.0f ms\n", count,
+                elapsedMs(clock));
 
     auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
     if (!store)

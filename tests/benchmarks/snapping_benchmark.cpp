@@ -33,10 +33,6 @@ constexpr double queryTargetMs = 2;
 constexpr int tolerancePixels = 10;
 constexpr int queries = 10000;
 
-double elapsedMs(const QElapsedTimer& timer) {
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 struct QueryFigures {
     double medianMs = 0;
     double p99Ms = 0;

@@ -1,5 +1,8 @@
 #include "vietnamese_households.h"
 
+#include "directory/farmer_store.h"
+#include "editing/project_store.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -98,6 +101,25 @@ std::vector<FarmerRecord> generateHouseholds(int count, quint32 seed) {
         households.push_back(std::move(farmer));
     }
     return households;
+}
+
+int benchmarkHouseholdCount() {
+    const int chosen = qEnvironmentVariableIntValue("AGRIMAP_BENCH_FARMERS");
+    return chosen > 0 ? chosen : 200000;
+}
+
+Status storeHouseholds(const QString& path, const std::vector<FarmerRecord>& households) {
+    auto store = ProjectStore::open(path, ProjectStore::Access::Edit);
+    if (!store)
+        return Error{store.errorMessage()};
+    FarmerStore farmers(*store.value());
+    return store.value()->runAsOne([&]() -> Status {
+        for (const FarmerRecord& farmer : households) {
+            if (Result<qint64> fid = farmers.insertFarmer(farmer); !fid)
+                return Error{fid.errorMessage()};
+        }
+        return {};
+    });
 }
 
 } // namespace agrimap::benchmarks

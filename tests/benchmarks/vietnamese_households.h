@@ -1,6 +1,7 @@
 #pragma once
 
 #include "directory/farmer_record.h"
+#include "error.h"
 
 #include <vector>
 
@@ -11,5 +12,12 @@ namespace agrimap::benchmarks {
 /// Trương …), Văn/Thị and other middle names, southern given names (Út, Tám …), a unique
 /// 12-digit citizen ID for most, a mobile number for many. The same `seed`, the same list.
 std::vector<FarmerRecord> generateHouseholds(int count, quint32 seed = 20260301);
+
+/// How many households the directory benchmarks generate: AGRIMAP_BENCH_FARMERS, else 200 000.
+int benchmarkHouseholdCount();
+
+/// A new project at `path` holding `households`, stored as the directory stores a user's
+/// additions (checked and audited), in one transaction.
+Status storeHouseholds(const QString& path, const std::vector<FarmerRecord>& households);
 
 } // namespace agrimap::benchmarks
